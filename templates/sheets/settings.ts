@@ -1,0 +1,25 @@
+/** 設定: the town's identity and the fiscal year every other sheet is checked against. */
+import { defineSheet } from '../spec/types';
+
+export const settingsSheet = defineSheet({
+  kind: 'keyValue',
+  id: 'settings',
+  name: '設定',
+  nameEn: 'Settings',
+  version: 1,
+  description: '市区町村名・担当・対象年度など、通知の差出人と年度チェックに使う基本情報',
+  requirements: ['D-12', 'D-20', 'D-22'],
+  columns: [
+    { key: 'prefecture', header: '都道府県', label: 'Prefecture', type: 'text', width: 12, hint: '例: 長野県' },
+    { key: 'townName', header: '市区町村名', label: 'Municipality', type: 'text', required: true, width: 20, hint: '例: みどり町', aliases: ['自治体名', '市町村名'] },
+    { key: 'lgCode', header: '全国地方公共団体コード', label: 'Local government code', type: 'lgCode', required: true, width: 12, hint: '6桁（検査数字を含む）例: 131016', aliases: ['団体コード', '自治体コード'] },
+    { key: 'department', header: '担当課', label: 'Department', type: 'text', required: true, width: 24, hint: '例: 福祉課 高齢者支援係' },
+    { key: 'personInCharge', header: '担当者', label: 'Person in charge', type: 'text', required: true, width: 16, hint: '通知の連絡先に表示されます' },
+    { key: 'phone', header: '電話番号', label: 'Phone', type: 'phone', required: true, width: 16, hint: '例: 0123-45-6789', aliases: ['電話', 'TEL'] },
+    { key: 'fax', header: 'FAX番号', label: 'FAX', type: 'phone', width: 16, hint: '例: 0123-45-6790', aliases: ['FAX', 'ＦＡＸ番号'] },
+    { key: 'email', header: 'メールアドレス', label: 'E-mail', type: 'email', width: 28, hint: '通知メールの差出人アドレス', aliases: ['メール', 'E-mail'] },
+    { key: 'fiscalYear', header: '対象年度', label: 'Fiscal year', type: 'fiscalYear', required: true, width: 12, hint: '例: 2025 または 令和7年度（4月〜翌3月）', aliases: ['年度'] },
+    { key: 'signature', header: '差出人署名', label: 'Sender signature', type: 'text', width: 40, maxLength: 400, hint: '通知の末尾に入る署名（複数行可）' },
+    { key: 'supportCenterName', header: '相談窓口の名称', label: 'Consultation desk name', type: 'text', width: 30, hint: '例: みどり町在宅医療・介護連携支援センター' },
+  ],
+});

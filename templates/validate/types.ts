@@ -1,0 +1,63 @@
+/**
+ * The validation engine's public contract. Input: raw grids exactly as hosts read them;
+ * output: normalized typed rows plus findings. The engine never mutates its input.
+ */
+import type { Grid } from '../core/cell';
+import type { Finding } from '../core/findings';
+import type { SheetId } from '../spec/types';
+import type {
+  AttendeeRow,
+  ConsultationRow,
+  ContactRow,
+  EventRow,
+  IssueRow,
+  NoticeTemplateRow,
+  PlanRow,
+  ResourceRow,
+  SettingsRow,
+  SharingAdoptionRow,
+  StatisticsRow,
+} from '../sheets/rows';
+
+/** Tab name → grid, as a host reads a workbook (every sheet read once, whole). */
+export type WorkbookValues = Readonly<Record<string, Grid>>;
+
+/** Validated, normalized rows of a town's workbook. */
+export interface TownRows {
+  readonly settings: SettingsRow | null;
+  readonly resources: readonly ResourceRow[];
+  readonly contacts: readonly ContactRow[];
+  readonly events: readonly EventRow[];
+  readonly attendees: readonly AttendeeRow[];
+  readonly issues: readonly IssueRow[];
+  readonly consultations: readonly ConsultationRow[];
+  readonly sharingAdoption: readonly SharingAdoptionRow[];
+  readonly plan: readonly PlanRow[];
+  readonly statistics: StatisticsRow | null;
+  readonly noticeTemplates: readonly NoticeTemplateRow[];
+}
+
+export interface ValidateOptions {
+  /** Today's date in Asia/Tokyo as 'YYYY-MM-DD' (for staleness); defaults to the clock. */
+  readonly today?: string;
+}
+
+/** Where each column was found in a sheet (0-based), so hosts can write back in place. */
+export interface SheetLayout {
+  readonly sheetId: SheetId;
+  readonly tabName: string;
+  /** 0-based index of the header row (table sheets) — usually 0. */
+  readonly headerRow: number;
+  /** column key → 0-based column index (table sheets) or row index (keyValue sheets). */
+  readonly columns: Readonly<Record<string, number>>;
+  /** Headers present in the sheet that the spec does not know (kept untouched). */
+  readonly extraHeaders: readonly string[];
+}
+
+export interface ValidationResult {
+  readonly findings: readonly Finding[];
+  readonly rows: TownRows;
+  readonly layouts: Readonly<Partial<Record<SheetId, SheetLayout>>>;
+  readonly errorCount: number;
+  readonly warningCount: number;
+}

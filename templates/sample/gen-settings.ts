@@ -1,0 +1,59 @@
+/** 設定 and 統計入力 of a sample town: identity, sender details and plausible official statistics. */
+import type { ResourceRow, SettingsRow, StatisticsRow } from '../sheets/rows';
+import { GIVEN_NAMES, SURNAMES } from './names';
+import type { GenContext } from './context';
+
+const DEPARTMENTS = ['福祉課 高齢者支援係', '健康福祉課 地域包括ケア係', '保健福祉課 介護保険係'] as const;
+
+/** The 設定 row (the sender of notices: town hall details on a reserved e-mail domain). */
+export function generateSettings(ctx: GenContext): SettingsRow {
+  const { rng, town, directory } = ctx;
+  const department = rng.pick(DEPARTMENTS);
+  const [surname] = rng.pick(SURNAMES);
+  const [given] = rng.pick(GIVEN_NAMES);
+  const person = `${surname}　${given}`;
+  const phone = directory.phone();
+  const fax = directory.faxFor(phone);
+  const email = directory.email('zaitaku-renkei.');
+  const signature = `${town.townName} ${department}\n担当: ${person}\nTEL ${phone}／FAX ${fax}\nE-mail ${email}`;
+  return {
+    __row: 2,
+    prefecture: town.prefecture.name,
+    townName: town.townName,
+    lgCode: town.lgCode,
+    department,
+    personInCharge: person,
+    phone,
+    fax,
+    email,
+    fiscalYear: ctx.fiscalYear,
+    signature,
+    supportCenterName: `${town.townName}在宅医療・介護連携支援センター`,
+  };
+}
+
+/**
+ * The 統計入力 row. Population scales with the number of resources (about 200 people per
+ * resource; 8,000–30,000 for the small town), with a rural ageing rate around 38 %.
+ */
+export function generateStatistics(ctx: GenContext, resources: readonly ResourceRow[]): StatisticsRow {
+  const { rng } = ctx;
+  const raw = Math.round(resources.length * 200 * (0.8 + rng.next() * 0.4));
+  const population = resources.length <= 200 ? Math.min(30000, Math.max(8000, raw)) : raw;
+  const ageing = resources.length <= 200 ? 0.34 + rng.next() * 0.08 : 0.26 + rng.next() * 0.06;
+  const population65 = Math.round(population * ageing);
+  const deaths = Math.round(population * (0.013 + rng.next() * 0.004));
+  const deathsAtHome = Math.round(deaths * (0.12 + rng.next() * 0.06));
+  return {
+    __row: 2,
+    statYear: ctx.fiscalYear - 1,
+    population,
+    population65,
+    population75: Math.round(population65 * (0.52 + rng.next() * 0.06)),
+    careCertified: Math.round(population65 * (0.17 + rng.next() * 0.04)),
+    deaths,
+    deathsAtHome,
+    deathsAtNursingHome: Math.round(deaths * (0.08 + rng.next() * 0.05)),
+    source: `人口動態統計（${ctx.fiscalYear - 1}年）、住民基本台帳、介護保険事業状況報告`,
+  };
+}

@@ -1,0 +1,22 @@
+/** Public surface of templates/notices: plan, render (text/HTML/.eml/print), zip and resumable delivery. */
+export { planNotices } from './plan';
+export type { NoticeMessage, NoticeMode, NoticePlan, NoticeTownInput, NoticeUpdate, PlanOptions, SkippedRecipient } from './plan';
+export { renderEml, emlEntries, emlZip } from './eml';
+export { renderPrintHtml } from './print';
+export { zipFiles, crc32 } from './zip';
+export type { ZipEntry, ZipOptions } from './zip';
+export { deliverAll, deliverAllSync } from './delivery';
+export type { DeliverOptions, DeliveryReport, NoticeLog, NoticeTransport } from './delivery';
+export { DEFAULT_NOTICE_TEMPLATES, defaultTemplateGrid } from './default-templates';
+export { compileTemplate, parseTemplateText, renderBody, renderSubject } from './template';
+export type { CompiledTemplate, Segment, TemplateProblem } from './template';
+export { PLACEHOLDERS, PLACEHOLDER_NAMES, isPlaceholderName } from './placeholders';
+export type { MergeValues, PlaceholderName, PlaceholderSpec } from './placeholders';
+export { resolveRecipients, isUsableFax } from './recipients';
+export type { DeliveryChannel, Honorific, Recipient } from './recipients';
+export { scheduleWarnings } from './schedule';
+export { holidayName } from './holidays';
+export { escapeHtml, textToHtml } from './html';
+export { utf8Encode, base64Encode } from './bytes';
+export { encodeWords, isValidEmail, rfc5322Date } from './mime';
+export type { Mailbox } from './mime';

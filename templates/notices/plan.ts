@@ -127,7 +127,7 @@ function fileNameFor(eventId: string, group: readonly Recipient[], label: string
 
 /** Status that says a notice reached (or is queued for) the row. */
 function isDone(status: NoticeStatus | null): boolean {
-  return status === '送信済み' || status === '下書き作成' || status === 'FAX待ち';
+  return status === '送信済み' || status === '下書き作成' || status === 'FAX待ち' || status === '郵送待ち';
 }
 
 /**
@@ -147,7 +147,7 @@ const emptyPlan = (eventId: string, templateId: string, opts: PlanOptions, mode:
 /**
  * Plans the notices of one event with one template.
  *
- * Skips rows whose 通知状況 is 送信済み, 下書き作成 or FAX待ち (a paper notice is queued) for this
+ * Skips rows whose 通知状況 is 送信済み, 下書き作成, FAX待ち or 郵送待ち (a paper notice is queued) for this
  * template (the メッセージID names it), and rows left in doubt by an interrupted send (状況
  * 未送信/blank but a メッセージID) — unless `force`. Rows done with another template get this one
  * as a follow-up (リマインド, 日程変更), with one warning saying how many.
@@ -271,7 +271,7 @@ export function planNotices(town: NoticeTownInput, eventId: string, templateId: 
     const text = renderBody(template, values);
     const idKey = `${first.channel}|${first.email ?? ''}|${group.map((r) => r.attendeeId).join(',')}`;
     const messageId = `${opts.runId}.${eventId}.${templateId}.${first.attendeeId}.${fnv1a(idKey)}@${domain}`;
-    const status: NoticeStatus = first.channel === 'メール' ? (mode === 'send' ? '送信済み' : '下書き作成') : 'FAX待ち';
+    const status: NoticeStatus = first.channel === 'メール' ? (mode === 'send' ? '送信済み' : '下書き作成') : first.channel === 'FAX' ? 'FAX待ち' : '郵送待ち';
     const label = recipientLabel({ name: who.宛名, organisation: who.所属 });
     const displayName = group.length > 1 ? [...new Set(group.map((r) => r.name))].join('、') : first.name;
     messages.push({

@@ -110,7 +110,7 @@ export const DISCLOSURE = ['関係者のみ', '住民にも公開', '非公開']
 export const RESOURCE_SOURCES = ['公表情報', '独自調査', 'その他'] as const;
 export const CHANNELS = ['メール', 'FAX', '郵送', '指定なし'] as const;
 export const HONORIFICS = ['様', '先生', '御中', '殿'] as const;
-export const NOTICE_STATUSES = ['未送信', '下書き作成', '送信済み', 'FAX待ち', 'エラー'] as const;
+export const NOTICE_STATUSES = ['未送信', '下書き作成', '送信済み', 'FAX待ち', '郵送待ち', 'エラー'] as const;
 export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
 
 export const CONSULTATION_CHANNELS = ['電話', '来所', 'FAX', 'メール', '訪問', 'その他'] as const;

@@ -90,7 +90,7 @@ describe('send log', () => {
   it('returns the write-back as data: status per channel and mode, run time, message id', () => {
     const draft = plan();
     expect(new Set(draft.writeBack.map((u) => `${byAttendee(draft, u.attendeeId)?.channel}:${u.noticeStatus}`))).toEqual(
-      new Set(['メール:下書き作成', 'FAX:FAX待ち', '郵送:FAX待ち']),
+      new Set(['メール:下書き作成', 'FAX:FAX待ち', '郵送:郵送待ち']),
     );
     expect(draft.writeBack.every((u) => u.noticeAt === '2025-05-01 10:00')).toBe(true);
     expect(plan(fixtureTown(), 'E001', 'T01', { mode: 'send' }).writeBack.filter((u) => u.noticeStatus === '送信済み')).toHaveLength(8); // 7 e-mail messages, one covering 2 rows

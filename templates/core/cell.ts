@@ -3,7 +3,7 @@
  *
  * - Excel (Office.js `Range.values`): string | number | boolean, '' for blank, dates as serial numbers.
  * - Apps Script (`Range.getValues()`): string | number | boolean | Date, '' for blank.
- * - exceljs (Node host): mapped by the host to the same shapes (see cli/xlsx-read.ts).
+ * - exceljs (Node host): mapped by the host to the same shapes (see cli/xlsx/read.ts).
  * `null`/`undefined` are accepted too because sparse rows are common when hosts trim trailing cells.
  */
 export type CellValue = string | number | boolean | Date | null | undefined;

@@ -1,0 +1,40 @@
+/** Node host, write side: turns a WorkbookPlan into an .xlsx with exceljs. */
+import { writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import type { WorkbookPlan } from '../../templates/plan/types';
+import { applySheetPlan } from './apply-sheet';
+
+/** Workbook metadata is fixed so the same plan gives the same content on every run. */
+const FIXED_TIMESTAMP = new Date(Date.UTC(2000, 0, 1));
+
+/** Builds the exceljs workbook of a plan (exposed for the upgrade path and tests). */
+export async function buildWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '在宅連携キット';
+  wb.created = FIXED_TIMESTAMP;
+  wb.modified = FIXED_TIMESTAMP;
+  // exceljs writes formulas without cached results: ask Excel to compute them on open
+  // (LibreOffice recalculates such cells anyway).
+  if (plan.recalcOnOpen) wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) await applySheetPlan(wb.addWorksheet(sheet.name), sheet);
+  for (const named of plan.namedRanges) wb.definedNames.add(named.ref, named.name);
+  return wb;
+}
+
+/**
+ * Writes a plan as .xlsx bytes.
+ * @example const bytes = await writeWorkbook(blankWorkbookPlan());
+ */
+export async function writeWorkbook(plan: WorkbookPlan): Promise<Buffer> {
+  const wb = await buildWorkbook(plan);
+  const data = await wb.xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
+
+/**
+ * Writes a plan to a file.
+ * @example await writeWorkbookFile(townWorkbookPlan(town), 'out/みどり町.xlsx');
+ */
+export async function writeWorkbookFile(plan: WorkbookPlan, path: string): Promise<void> {
+  await writeFile(path, await writeWorkbook(plan));
+}

@@ -1,0 +1,165 @@
+/**
+ * The 指標 sheet and its hidden helper sheet 指標計算 as plans, from the indicator catalogue's
+ * layouts (templates/indicators). Formula cells are the only locked cells and the sheet is
+ * protected without a password, so clerks can read the definitions but not break a formula.
+ * Charts read a small chart-data table right of the indicator table (one contiguous range per
+ * chart, whatever rows the indicators sit on).
+ */
+import { columnLetters, rangeA1 } from '../core/address';
+import {
+  calcSheetLayout,
+  createFormulaContext,
+  DEFAULT_CALC_CAPACITY,
+  INDICATOR_CHARTS,
+  INDICATORS,
+  indicatorColumn,
+  indicatorSheetLayout,
+  type IndicatorCell,
+  type IndicatorChart,
+} from '../indicators';
+import type { SheetId } from '../spec/types';
+import type { SheetLayout } from '../validate/types';
+import { formulaRanges } from './cells';
+import { toPlanFormula } from './host-input';
+import { HEADER_FILL, HEADER_HEIGHT, SPARE_DATA_ROWS, TAB_COLORS } from './styles';
+import type { ChartPlan, NumberFormatRule, PlanCell, SheetPlan, ValueBlock } from './types';
+
+/** Source row counts that size the helper sheet (its rows mirror these sheets' rows). */
+export interface IndicatorSheetSizes {
+  readonly attendees?: number;
+  readonly consultations?: number;
+  readonly issues?: number;
+  /** Where columns really sit in a user's workbook (from validation); default: spec order. */
+  readonly layouts?: Readonly<Partial<Record<SheetId, SheetLayout>>>;
+}
+
+/** Rows of 指標計算: the default, or more when a town's sheets are longer (with spare rows). */
+export function calcCapacityFor(sizes: IndicatorSheetSizes): number {
+  const longest = Math.max(sizes.attendees ?? 0, sizes.consultations ?? 0, sizes.issues ?? 0);
+  return Math.max(DEFAULT_CALC_CAPACITY, longest + SPARE_DATA_ROWS);
+}
+
+function toCell(cell: IndicatorCell): PlanCell {
+  if (typeof cell === 'object') return toPlanFormula(cell.formula);
+  return cell === '' ? null : cell;
+}
+
+/** Format of the value/target cells by unit: percentages are stored as 12.3 (not 0.123). */
+function unitFormat(unit: string): string | null {
+  if (unit === '%' || unit === '日') return '0.0';
+  return null;
+}
+
+/** First column of the chart-data table: one empty column after the indicator table. */
+const CHART_DATA_COL = indicatorColumn('定義') + 2;
+/** Where charts are anchored: right of the two chart-data columns, one spare column. */
+const CHART_ANCHOR_COL = CHART_DATA_COL + 3;
+const CHART_SIZE = { cols: 8, rows: 16 };
+
+/** Chart-data blocks and chart specs for INDICATOR_CHARTS (ids unknown to the catalogue are skipped). */
+function chartPlans(rowOf: ReadonlyMap<string, number>): { blocks: ValueBlock[]; charts: ChartPlan[] } {
+  const nameCol = columnLetters(indicatorColumn('指標名'));
+  const valueCol = columnLetters(indicatorColumn('値'));
+  const blocks: ValueBlock[] = [];
+  const charts: ChartPlan[] = [];
+  let top = 0; // 0-based row of the next chart's title
+  const labelCol = columnLetters(CHART_DATA_COL);
+  const dataCol = columnLetters(CHART_DATA_COL + 1);
+  for (const chart of INDICATOR_CHARTS as readonly IndicatorChart[]) {
+    const rows = chart.indicatorIds.map((id) => rowOf.get(id)).filter((r): r is number => r !== undefined);
+    if (rows.length === 0) continue;
+    const values: PlanCell[][] = [[chart.title, null]];
+    for (const r of rows) values.push([{ formula: `${nameCol}${r}` }, { formula: `${valueCol}${r}` }]);
+    blocks.push({ at: `${labelCol}${top + 1}`, values });
+    const first = top + 2;
+    const last = top + 1 + rows.length;
+    charts.push({
+      id: chart.id,
+      kind: chart.kind,
+      title: chart.title,
+      categories: `${labelCol}${first}:${labelCol}${last}`,
+      series: [{ name: '値', values: `${dataCol}${first}:${dataCol}${last}` }],
+      anchor: `${columnLetters(CHART_ANCHOR_COL)}${top + 1}`,
+      size: CHART_SIZE,
+    });
+    top += Math.max(rows.length + 2, CHART_SIZE.rows + 1);
+  }
+  return { blocks, charts };
+}
+
+/**
+ * Plans of the 指標 sheet and the hidden 指標計算 helper sheet, sized for the given row counts and
+ * addressing the given layouts (upgraded user workbooks may have columns in other places).
+ * @example indicatorSheetPlans({}).map((s) => s.name) // ['指標', '指標計算']
+ */
+export function indicatorSheetPlans(sizes: IndicatorSheetSizes): SheetPlan[] {
+  const ctx = createFormulaContext({ calcCapacity: calcCapacityFor(sizes), ...(sizes.layouts ? { layouts: sizes.layouts } : {}) });
+  const layout = indicatorSheetLayout(ctx);
+  const width = layout.header.length;
+  const values: PlanCell[][] = [[...layout.header]];
+  const rowOf = new Map<string, number>();
+  const numberFormats: NumberFormatRule[] = [];
+  const units = new Map(INDICATORS.map((ind) => [ind.id, ind.unit as string]));
+  const valueCol = indicatorColumn('値');
+  const targetCol = indicatorColumn('目標');
+  layout.rows.forEach((row, i) => {
+    const sheetRow = layout.headerRow + 1 + i;
+    rowOf.set(row.id, sheetRow);
+    values.push(row.cells.map(toCell));
+    const format = unitFormat(units.get(row.id) ?? '');
+    if (format) {
+      numberFormats.push({ range: `${columnLetters(valueCol)}${sheetRow}`, format }, { range: `${columnLetters(targetCol)}${sheetRow}`, format });
+    }
+  });
+  const main: ValueBlock = { at: 'A1', values };
+  const { blocks: chartBlocks, charts } = chartPlans(rowOf);
+  const blocks = [main, ...chartBlocks];
+  const lastRow = values.length;
+  const indicators: SheetPlan = {
+    name: layout.name,
+    role: 'indicators',
+    tabColor: TAB_COLORS.indicators,
+    columns: [
+      ...layout.widths.map((w, index) => ({ index, width: w })),
+      { index: CHART_DATA_COL, width: 30 },
+      { index: CHART_DATA_COL + 1, width: 10 },
+    ],
+    freeze: { rows: 1, cols: 0 },
+    blocks,
+    numberFormats,
+    validations: [],
+    conditionalFormats: [],
+    styles: [
+      { range: rangeA1(0, 0, 1, width), bold: true, wrap: true, vertical: 'middle', horizontal: 'center', fill: HEADER_FILL, border: 'grid' },
+      { range: rangeA1(1, indicatorColumn('定義'), Math.max(lastRow - 1, 1), 1), wrap: true, vertical: 'top' },
+      ...chartBlocks.map((b) => ({ range: b.at, bold: true })),
+    ],
+    merges: [],
+    rowHeights: [{ row: 0, height: HEADER_HEIGHT }],
+    protection: { lockedRanges: formulaRanges(blocks) },
+    charts,
+    print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: { first: 1, last: 1 }, printArea: rangeA1(0, 0, lastRow, width) },
+  };
+
+  const calc = calcSheetLayout(ctx);
+  const calcValues: PlanCell[][] = [[...calc.header]];
+  for (const row of calc.rows) calcValues.push(row.map((cell) => toPlanFormula(cell.formula)));
+  const calcBlocks: ValueBlock[] = [{ at: 'A1', values: calcValues }];
+  const helper: SheetPlan = {
+    name: calc.name,
+    role: 'indicators',
+    hidden: true,
+    columns: calc.header.map((_, index) => ({ index, width: 16 })),
+    freeze: { rows: 1, cols: 0 },
+    blocks: calcBlocks,
+    numberFormats: [],
+    validations: [],
+    conditionalFormats: [],
+    styles: [{ range: rangeA1(0, 0, 1, calc.header.length), bold: true, fill: HEADER_FILL }],
+    merges: [],
+    rowHeights: [],
+    protection: { lockedRanges: formulaRanges(calcBlocks) },
+    charts: [],
+  };
+  return [indicators, helper];
+}

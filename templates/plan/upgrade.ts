@@ -4,7 +4,7 @@
  * - older tab names are renamed to the current ones (formulas referring to them must follow);
  * - header cells named by an alias are rewritten in place; missing columns are appended right of the
  *   last used column (keyValue sheets: below the last label) with their width, format, validation and
- *   highlights (header planning: templates/spec/upgrade.ts);
+ *   highlights (header planning: templates/validate/header-upgrade.ts);
  * - missing standardized sheets and the printable form are added; the generated sheets (指標, 指標計算,
  *   選択肢) are rebuilt for the upgraded layout, and blank standardized sheets are rebuilt from scratch.
  * Unknown tabs, unknown columns and every data cell stay exactly where they are.
@@ -14,7 +14,7 @@ import { isBlank, type Grid } from '../core/cell';
 import { DEFAULT_NOTICE_TEMPLATES } from '../notices/default-templates';
 import { getSheet, SHEETS } from '../sheets/registry';
 import type { NormalizedValue } from '../spec/row-types';
-import { planHeaderUpgrade } from '../spec/upgrade';
+import { planHeaderUpgrade } from '../validate/header-upgrade';
 import type { ColumnSpec, FormSheetSpec, SheetId, SheetSpec, TableSheetSpec } from '../spec/types';
 import { detectHeaderRow, headerKey } from '../validate/headers';
 import { validateWorkbook } from '../validate/engine';

@@ -4,6 +4,7 @@
  */
 import type { Grid } from '../core/cell';
 import type { Finding } from '../core/findings';
+import type { AnyRow } from '../spec/row-types';
 import type { SheetId } from '../spec/types';
 import type {
   AttendeeRow,
@@ -46,7 +47,7 @@ export interface ValidateOptions {
 export interface SheetLayout {
   readonly sheetId: SheetId;
   readonly tabName: string;
-  /** 0-based index of the header row (table sheets) — usually 0. */
+  /** 0-based index of the header row (table sheets) — usually 0; -1 for keyValue sheets (no header row). */
   readonly headerRow: number;
   /** column key → 0-based column index (table sheets) or row index (keyValue sheets). */
   readonly columns: Readonly<Record<string, number>>;
@@ -60,4 +61,19 @@ export interface ValidationResult {
   readonly layouts: Readonly<Partial<Record<SheetId, SheetLayout>>>;
   readonly errorCount: number;
   readonly warningCount: number;
+}
+
+/** Options of validateSheet (one sheet on its own). */
+export interface SheetValidateOptions extends ValidateOptions {
+  /** Tab name used in findings; defaults to the spec's Japanese name. */
+  readonly tabName?: string;
+}
+
+/** Result of validating one sheet on its own (no cross-sheet checks). */
+export interface SheetValidation {
+  readonly findings: readonly Finding[];
+  /** Valid rows (AnyRow; cast to the sheet's row type where the spec is known statically). */
+  readonly rows: readonly AnyRow[];
+  /** null when no header row was found (table) or the grid is blank. */
+  readonly layout: SheetLayout | null;
 }

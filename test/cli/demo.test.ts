@@ -1,0 +1,68 @@
+/**
+ * `zaitaku demo`: on a fresh folder it writes every kind of output into its own subfolder, empties
+ * those subfolders first (and touches nothing else), prints a Japanese summary with the paths, and
+ * finishes well under a minute.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DEMO_FOLDERS } from '../../cli/commands/demo';
+import { parseCsv } from '../../templates/export/csv';
+import { removeDir, runCli, tempDir } from './helpers';
+
+let dir: string;
+let stdout: string;
+let code: number;
+let seconds: number;
+
+beforeAll(async () => {
+  dir = await tempDir('zaitaku-demo-');
+  await mkdir(join(dir, 'towns'), { recursive: true });
+  await writeFile(join(dir, 'towns', 'stale.xlsx'), 'left over from an earlier run');
+  await writeFile(join(dir, 'README-mine.txt'), 'not the demo\'s');
+  const t0 = performance.now();
+  const r = await runCli(['demo', '--out', dir]);
+  seconds = (performance.now() - t0) / 1000;
+  code = r.code;
+  stdout = r.stdout;
+}, 120_000);
+
+afterAll(() => removeDir(dir));
+
+describe('demo', () => {
+  it('succeeds well under a minute', () => {
+    expect(code).toBe(0);
+    expect(seconds).toBeLessThan(60);
+  });
+
+  it('writes each kind of output into its own subfolder', async () => {
+    expect((await readdir(dir)).sort()).toEqual([...DEMO_FOLDERS, 'README-mine.txt'].sort());
+    expect((await readdir(join(dir, 'templates'))).sort()).toEqual(['在宅連携キット_サンプル町.xlsx', '在宅連携キット_標準様式.xlsx']);
+    const towns = await readdir(join(dir, 'towns'));
+    expect(towns).toHaveLength(3);
+    expect(towns).not.toContain('stale.xlsx');
+    expect(await readdir(join(dir, 'reports'))).toHaveLength(3);
+    expect(await readdir(join(dir, 'indicators'))).toHaveLength(3);
+    expect(await readdir(join(dir, 'public'))).toHaveLength(3);
+    expect(await readdir(join(dir, 'notices'))).toHaveLength(3);
+    expect((await readdir(join(dir, 'aggregate'))).sort()).toEqual(['町村比較.csv', '町村比較.xlsx']);
+    expect(await readFile(join(dir, 'README-mine.txt'), 'utf8')).toBe('not the demo\'s');
+  });
+
+  it('compares the three towns and shows the planted mistakes in the third', async () => {
+    const table = parseCsv(await readFile(join(dir, 'aggregate', '町村比較.csv'), 'utf8'));
+    expect(table).toHaveLength(4);
+    const errors = table.slice(1).map((r) => Number(r[4]));
+    expect(errors.filter((n) => n > 0)).toHaveLength(1);
+    expect(stdout).toMatch(/検査: エラー [1-9]\d* 件/);
+  });
+
+  it('prints a Japanese summary with paths, findings, indicators and notices per channel', () => {
+    expect(stdout).toContain('在宅連携キット デモ');
+    expect(stdout).toContain(join(dir, 'templates', '在宅連携キット_標準様式.xlsx'));
+    expect(stdout).toMatch(/相談件数: \d+ 件/);
+    expect(stdout).toMatch(/通知（E\d+）: メール \d+・FAX \d+・郵送 \d+/);
+    expect(stdout).toMatch(/町の比較表: 3 町/);
+    expect(stdout).toMatch(/完了（\d+\.\d 秒）/);
+  });
+});

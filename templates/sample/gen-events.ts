@@ -231,6 +231,9 @@ function generateAttendees(ctx: GenContext, events: readonly EventRow[], contact
     const noticeDay = daysOf(event.date) - NOTICE_LEAD_DAYS;
     const noticeAt = `${isoOf(noticeDay)} 10:00`;
     const noticeState = past ? 'all' : noticeDay <= today ? 'partial' : 'none';
+    // Ad-hoc guests (not in 関係者名簿) came through another route — invited by their own office or
+    // walking in — so they are recorded with 招待 ×: the kit has no address for them and must not
+    // report every event's notices as incomplete.
     const push = (contactId: string | null, name: string | null, organisation: string | null, profession: AttendeeRow['profession']) => {
       const seq = out.length + 1;
       const attended = past ? rng.chance(0.82) : null;
@@ -244,7 +247,7 @@ function generateAttendees(ctx: GenContext, events: readonly EventRow[], contact
         organisation,
         profession,
         channel: null,
-        invited: true,
+        invited: contactId !== null,
         attended,
         noticeStatus: contactId === null ? null : sent ? '送信済み' : '未送信',
         noticeAt: sent ? noticeAt : null,

@@ -265,6 +265,8 @@ describe('domain rules', () => {
       { id: 'A1', eventId: 'E1', contactId: 'P1', invited: '×', attended: '○' },
       { id: 'A2', eventId: 'E1', name: '山田', invited: '○', attended: '○' },
       { id: 'A3', eventId: 'E1', name: '山田', organisation: 'みどり医院' },
+      // A walk-in guest outside the roster: 招待 × with 出席 ○ is normal, no warning.
+      { id: 'A4', eventId: 'E1', name: '佐藤', organisation: '隣町役場', invited: '×', attended: '○' },
     ]);
     const r = validateSheet(attendeesSheet, grid);
     expect(r.findings.map((f) => [f.code, f.address, f.severity])).toEqual([

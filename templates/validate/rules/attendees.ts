@@ -8,7 +8,9 @@ export function checkAttendees(outcome: SheetOutcome): void {
     if (!hasContact && !hasNameAndOrg) {
       reportInRow(outcome, row.__row, ['contactId', 'name', 'organisation'], 'error', 'rule.attendeeIdentity');
     }
-    if (row['attended'] === true && row['invited'] === false) {
+    // Only roster members: a guest outside 関係者名簿 who walks in (a speaker's colleague, a neighbour
+    // town's official) is normal and is recorded with 招待 × — warning on them would be noise.
+    if (hasContact && row['attended'] === true && row['invited'] === false) {
       reportInRow(outcome, row.__row, 'invited', 'warning', 'rule.attendedNotInvited');
     }
   }

@@ -1,0 +1,28 @@
+/**
+ * The helper columns of the hidden 指標計算 sheet. Row r of each column mirrors row r of its source
+ * sheet, so joins that plain COUNTIFS cannot express (出席者 → 会議 date/type, 出席者 → 名簿 profession,
+ * 相談 → days to close, 課題 → 会議 date) become one value per row that COUNTIF/MEDIAN can aggregate.
+ * Each source has an id mirror column: comparing its count with the source's ids detects rows the
+ * helper does not see (more rows than the capacity, or a row inserted in the middle).
+ */
+import type { SheetId } from '../spec/types';
+
+export const CALC_SHEET_NAME = '指標計算';
+
+export const CALC_COLUMNS = [
+  { key: 'attId', header: '出席者の行（照合）', source: 'attendees' },
+  { key: 'attEventRow', header: '出席者→会議の行', source: 'attendees' },
+  { key: 'attEventDate', header: '出席者→会議の開催日', source: 'attendees' },
+  { key: 'attEventType', header: '出席者→年度内の会議種別', source: 'attendees' },
+  { key: 'attProfession', header: '出席者→職種', source: 'attendees' },
+  { key: 'consId', header: '相談の行（照合）', source: 'consultations' },
+  { key: 'consDays', header: '相談→終了までの日数', source: 'consultations' },
+  { key: 'issueId', header: '課題の行（照合）', source: 'issues' },
+  { key: 'issueInYear', header: '課題→年度内の会議で抽出', source: 'issues' },
+] as const satisfies readonly { key: string; header: string; source: SheetId }[];
+
+export type CalcColumnKey = (typeof CALC_COLUMNS)[number]['key'];
+
+/** Sheets mirrored row by row on 指標計算, with their id mirror column. */
+export const CALC_SOURCES = { attendees: 'attId', consultations: 'consId', issues: 'issueId' } as const satisfies Partial<Record<SheetId, CalcColumnKey>>;
+export type CalcSource = keyof typeof CALC_SOURCES;

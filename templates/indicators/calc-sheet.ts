@@ -1,0 +1,113 @@
+/**
+ * Formulas of the hidden helper sheet 指標計算 (see calc-columns.ts for why it exists).
+ * Helper row r reads row r of its source with plain same-row references ('出席者'!$H5): every engine
+ * evaluates those in constant time (INDEX(column, ROW()) costs a whole-column scan per cell in some
+ * engines, which made a 50,000-row workbook quadratic). Every cell is wrapped in IFERROR, so a
+ * deleted source row (#REF!) becomes "" and aggregates (COUNTIF, MEDIAN) never see an error; rows
+ * the helper misses are caught by capacityGuard().
+ */
+import { columnLetters } from '../core/address';
+import type { SheetId } from '../spec/types';
+import { CALC_COLUMNS, CALC_SHEET_NAME, CALC_SOURCES, type CalcColumnKey, type CalcSource } from './calc-columns';
+import type { FormulaContext } from './formula-context';
+import { fyEnd, fyStart, str } from './formula-parts';
+import { getSheet } from '../sheets/registry';
+import { headerOf } from './define';
+
+/** The same-row cell of another helper column, e.g. B7. */
+function calcCell(key: CalcColumnKey, row: number): string {
+  return `${columnLetters(CALC_COLUMNS.findIndex((c) => c.key === key))}${row}`;
+}
+
+/**
+ * A MATCH key that is never blank: a blank key falls back to the column's own header, which MATCH
+ * finds in row 1 at once. The enclosing IF discards that result anyway; this only matters for engines
+ * that evaluate both IF branches (HyperFormula does), where a blank key meant a full scan per row.
+ */
+function matchKey(cell: string, sheet: SheetId, idKey: string): string {
+  return `IF(${cell}="",${str(headerOf(getSheet(sheet), idKey))},${cell})`;
+}
+
+/** 1 when the source cell holds something, else "" (an id mirror; COUNT ignores the ""). */
+const present = (cell: string): string => `=IFERROR(IF(LEN(${cell})>0,1,""),"")`;
+
+/** Formula text (with '=') of one helper cell at 1-based sheet row `row` (≥ 2). */
+export function calcCellFormula(ctx: FormulaContext, key: CalcColumnKey, row: number): string {
+  const start = fyStart(ctx);
+  const end = fyEnd(ctx);
+  const evId = ctx.column('events', 'id');
+  const at = (sheet: SheetId, k: string) => ctx.cell(sheet, k, row);
+  switch (key) {
+    case 'attId':
+      return present(at('attendees', 'id'));
+    case 'consId':
+      return present(at('consultations', 'id'));
+    case 'issueId':
+      return present(at('issues', 'id'));
+    case 'attEventRow': {
+      const eventId = at('attendees', 'eventId');
+      return `=IFERROR(IF(OR(${at('attendees', 'attended')}<>"○",${eventId}=""),"",MATCH(${matchKey(eventId, 'events', 'id')},${evId},0)),"")`;
+    }
+    case 'attEventDate': {
+      const eventRow = calcCell('attEventRow', row);
+      return `=IFERROR(IF(${eventRow}="","",INDEX(${ctx.column('events', 'date')},${eventRow})),"")`;
+    }
+    case 'attEventType': {
+      const date = calcCell('attEventDate', row);
+      return `=IFERROR(IF(AND(ISNUMBER(${date}),${date}>=${start},${date}<${end}),INDEX(${ctx.column('events', 'type')},${calcCell('attEventRow', row)}),""),"")`;
+    }
+    case 'attProfession': {
+      const contactId = at('attendees', 'contactId');
+      const own = at('attendees', 'profession');
+      const linked = `INDEX(${ctx.column('contacts', 'profession')},MATCH(${matchKey(contactId, 'contacts', 'id')},${ctx.column('contacts', 'id')},0))`;
+      return `=IFERROR(IF(${calcCell('attEventType', row)}="","",IF(${contactId}="",${own},IFERROR(${linked},${own}))),"")`;
+    }
+    case 'consDays': {
+      const received = at('consultations', 'receivedDate');
+      const closed = at('consultations', 'closedDate');
+      return `=IFERROR(IF(AND(${at('consultations', 'status')}="完了",ISNUMBER(${closed}),ISNUMBER(${received}),${received}>=${start},${received}<${end}),${closed}-${received},""),"")`;
+    }
+    case 'issueInYear': {
+      const eventId = at('issues', 'eventId');
+      const date = `INDEX(${ctx.column('events', 'date')},MATCH(${matchKey(eventId, 'events', 'id')},${evId},0))`;
+      return `=IFERROR(IF(${eventId}="","",IF(AND(ISNUMBER(${date}),${date}>=${start},${date}<${end}),1,"")),"")`;
+    }
+  }
+}
+
+/** A declarative sheet: header row, then rows of formulas. */
+export interface CalcSheetLayout {
+  readonly name: string;
+  /** Hosts hide this sheet; clerks never edit it. */
+  readonly hidden: true;
+  readonly header: readonly string[];
+  /** Row i holds sheet row i + 2 (mirrors source row i + 2). */
+  readonly rows: readonly (readonly { formula: string }[])[];
+}
+
+/** What a helper cell holds below its group's capacity: an empty formula (hosts may write a blank instead). */
+export const CALC_FILLER = '=""';
+
+/**
+ * The helper sheet with `ctx.calcCapacity` rows; a column group's cells below its own source's
+ * capacity (`ctx.calcRows`) are CALC_FILLER.
+ * @example calcSheetLayout(createFormulaContext({ calcCapacity: 300 })).rows.length // 300
+ */
+export function calcSheetLayout(ctx: FormulaContext): CalcSheetLayout {
+  const rows: { formula: string }[][] = [];
+  for (let i = 0; i < ctx.calcCapacity; i++) {
+    const row = i + 2;
+    rows.push(CALC_COLUMNS.map((c) => ({ formula: i < ctx.calcRows[c.source] ? calcCellFormula(ctx, c.key, row) : CALC_FILLER })));
+  }
+  return { name: CALC_SHEET_NAME, hidden: true, header: CALC_COLUMNS.map((c) => c.header), rows };
+}
+
+/**
+ * Wraps an aggregate over helper columns: #N/A when the helper does not see every id of the source
+ * sheet (more rows than its capacity, or rows inserted mid-sheet) — a visible signal to rebuild
+ * 指標計算 instead of a silently low number. The mirror holds 1 per non-empty source id; the source
+ * count is COUNTA of the id column minus its header.
+ */
+export function capacityGuard(ctx: FormulaContext, source: CalcSource, expr: string): string {
+  return `IF(COUNT(${ctx.calc(CALC_SOURCES[source])})<>COUNTA(${ctx.column(source, 'id')})-1,NA(),${expr})`;
+}

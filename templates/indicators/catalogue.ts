@@ -1,0 +1,31 @@
+/**
+ * The indicator catalogue: every group module listed once, in sheet order (体制, 過程, 結果).
+ * Adding an indicator: write it in its group module with a new id, then it appears here, on the
+ * 指標 sheet, in computeIndicators and in the HyperFormula cross-check without further edits.
+ */
+import { CONSULTATION_INDICATORS } from './process-consultations';
+import { MEETING_INDICATORS } from './process-meetings';
+import { RECORD_INDICATORS } from './process-records';
+import { OUTCOME_INDICATORS } from './outcome';
+import { STRUCTURE_INDICATORS } from './structure';
+import type { Indicator } from './types';
+
+export const INDICATORS: readonly Indicator[] = [...STRUCTURE_INDICATORS, ...MEETING_INDICATORS, ...CONSULTATION_INDICATORS, ...RECORD_INDICATORS, ...OUTCOME_INDICATORS];
+
+const BY_ID = new Map<string, Indicator>();
+for (const ind of INDICATORS) {
+  if (!/^[SPO]\d{2}$/.test(ind.id)) throw new Error(`malformed indicator id: ${ind.id}`);
+  if (BY_ID.has(ind.id)) throw new Error(`duplicate indicator id: ${ind.id}`);
+  BY_ID.set(ind.id, ind);
+}
+
+/** All ids in sheet order. */
+export const INDICATOR_IDS: readonly string[] = INDICATORS.map((i) => i.id);
+
+/**
+ * The indicator of an id (case-insensitive and untrimmed, exactly like MATCH on the sheet), or undefined.
+ * @example findIndicator('o01')?.name // '在宅看取り率（自宅）'
+ */
+export function findIndicator(id: string): Indicator | undefined {
+  return BY_ID.get(id.toUpperCase());
+}

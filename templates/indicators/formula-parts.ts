@@ -1,0 +1,60 @@
+/** Small builders for the portable formula dialect (plain A1, COUNTIFS/SUMIFS/INDEX/MATCH, no arrays). */
+import type { FormulaContext } from './formula-context';
+
+/** A string literal: "…" with embedded quotes doubled. */
+export function str(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** A criterion matching a multi-value cell (values joined with 、) that contains `value`. */
+export function containsCriterion(value: string): string {
+  if (/[*?~]/.test(value)) throw new Error(`wildcard characters in a vocabulary value: ${value}`);
+  return str(`*${value}*`);
+}
+
+/** One range/criterion pair for COUNTIFS/SUMIFS. */
+export type Criterion = readonly [range: string, criterion: string];
+
+/** COUNTIFS(range1, crit1, …). */
+export function countIfs(criteria: readonly Criterion[]): string {
+  return `COUNTIFS(${criteria.map(([r, c]) => `${r},${c}`).join(',')})`;
+}
+
+/** SUMIFS(sumRange, range1, crit1, …). */
+export function sumIfs(sumRange: string, criteria: readonly Criterion[]): string {
+  return `SUMIFS(${sumRange},${criteria.map(([r, c]) => `${r},${c}`).join(',')})`;
+}
+
+/** First day of the fiscal year: DATE(FY,4,1). */
+export function fyStart(ctx: FormulaContext): string {
+  return `DATE(${ctx.fiscalYear},4,1)`;
+}
+
+/** First day after the fiscal year: DATE(FY+1,4,1). */
+export function fyEnd(ctx: FormulaContext): string {
+  return `DATE(${ctx.fiscalYear}+1,4,1)`;
+}
+
+/** Two criteria keeping dates of `dateRange` inside [start, end). Bounds are DATE(…) expressions. */
+export function dateBetween(dateRange: string, start: string, end: string): Criterion[] {
+  return [
+    [dateRange, `">="&${start}`],
+    [dateRange, `"<"&${end}`],
+  ];
+}
+
+/** Two criteria keeping dates of `dateRange` inside the fiscal year (April 1 → March 31). */
+export function inFiscalYear(ctx: FormulaContext, dateRange: string): Criterion[] {
+  return dateBetween(dateRange, fyStart(ctx), fyEnd(ctx));
+}
+
+/** Sum of several numeric expressions (a single one stays bare). */
+export function plus(terms: readonly string[]): string {
+  if (terms.length === 0) return '0';
+  return terms.length === 1 ? (terms[0] as string) : `(${terms.join('+')})`;
+}
+
+/** 1 when the expression is positive, else 0 — used for "at least one" checks. */
+export function anyOf(countExpr: string): string {
+  return `IF(${countExpr}>0,1,0)`;
+}

@@ -1,0 +1,27 @@
+/**
+ * Facade of the indicator catalogue (D-13, D-14): the typed registry, the TypeScript twin
+ * (computeIndicators), the 指標 sheet with live formulas, its hidden helper sheet and charts.
+ */
+export type { Achievement, Direction, Indicator, IndicatorContext, IndicatorDefinition, IndicatorKind, IndicatorUnit } from './types';
+export { INDICATORS, INDICATOR_IDS, findIndicator } from './catalogue';
+export { computeIndicators, type IndicatorResult } from './compute';
+export { achievement, achievementFormula, NEAR_TARGET } from './achievement';
+export { percent, percentFormula, roundHalfAwayFromZero } from './rounding';
+export { planTarget, planTargets, targetFormula } from './targets';
+export { checkPlanIndicators } from './plan-check';
+export { createFormulaContext, DEFAULT_CALC_CAPACITY, INDICATOR_SHEET_NAME, type FormulaContext, type FormulaContextOptions } from './formula-context';
+export { CALC_COLUMNS, CALC_SHEET_NAME, CALC_SOURCES, type CalcColumnKey, type CalcSource } from './calc-columns';
+export { CALC_FILLER, calcCellFormula, calcSheetLayout, capacityGuard, type CalcSheetLayout } from './calc-sheet';
+export {
+  definitionText,
+  indicatorColumn,
+  indicatorSheetLayout,
+  INDICATOR_CHARTS,
+  INDICATOR_SHEET_HEADER,
+  INDICATOR_SHEET_WIDTHS,
+  WHOLE_PROGRAM,
+  type IndicatorCell,
+  type IndicatorChart,
+  type IndicatorSheetLayout,
+} from './sheet';
+export { townFacts, type TownFacts } from './facts';

@@ -201,14 +201,19 @@ async function settledMedian(fn: () => unknown, runs: number): Promise<number> {
   return median(times);
 }
 
+/** Untimed runs of each side before measuring, so both are compared at their JIT steady state. */
+const WARM_UP_RUNS = 5;
+
 /**
- * Median wall times of a subject and its baseline, run alternately (after one warm-up each) so
- * that both see the same machine load: on a shared machine load drifts over seconds, and timing
- * all subject runs before all baseline runs would skew the ratio.
+ * Median wall times of a subject and its baseline, run alternately (after WARM_UP_RUNS untimed
+ * runs each) so that both see the same machine load: on a shared machine load drifts over
+ * seconds, and timing all subject runs before all baseline runs would skew the ratio.
  */
 async function interleavedMedians(subject: () => unknown, baseline: () => unknown, runs: number): Promise<{ subjectMs: number; baselineMs: number }> {
-  await subject();
-  await baseline();
+  for (let i = 0; i < WARM_UP_RUNS; i++) {
+    await subject();
+    await baseline();
+  }
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -3,29 +3,13 @@
  * Date objects, so output never depends on the machine's time zone.
  */
 import holidayJp from '@holiday-jp/holiday_jp';
+import { dayNumberOf, fromDayNumber } from '../dates/calendar';
 
-/** Day number of a proleptic Gregorian date. */
-export function dayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
-}
+/** Day number (days since 1970-01-01) of a proleptic Gregorian date. */
+export const dayNumber = dayNumberOf;
 
 /** Year, month, day of a day number (inverse of {@link dayNumber}). */
-export function civil(days: number): { year: number; month: number; day: number } {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
+export const civil = fromDayNumber;
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 

@@ -12,6 +12,7 @@
 import { quoteSheetName } from '../core/address';
 import type { CellValue } from '../core/cell';
 import type { NormalizedValue } from './row-types';
+import { isoToExcelSerial } from '../dates/serial';
 import type { ColumnSpec, SheetSpec } from './types';
 
 /** Header labels of the two columns of a keyValue sheet (row 1). */
@@ -23,20 +24,6 @@ export const MULTI_VALUE_SEPARATOR = '、';
 export const TRUE_MARK = '○';
 export const FALSE_MARK = '×';
 
-/** Days from 1970-01-01 to the given proleptic Gregorian date (pure integer arithmetic, no Date). */
-function daysFromEpoch(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** 1899-12-30 counted from 1970-01-01: serial 0 of the modern (post-1900-03-01) reckoning. */
-const SERIAL_EPOCH_OFFSET = daysFromEpoch(1899, 12, 30);
-
 /**
  * Excel 1900-system serial of a calendar date 'YYYY-MM-DD' (1900-01-01 = 1). Dates from
  * 1900-03-01 on include Excel's phantom 1900-02-29 (serial 60), as Excel and Sheets both show them.
@@ -44,15 +31,9 @@ const SERIAL_EPOCH_OFFSET = daysFromEpoch(1899, 12, 30);
  * @example isoToSerial('2025-04-01') // 45748
  */
 export function isoToSerial(iso: string): number {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) throw new RangeError(`not an ISO date: ${iso}`);
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > 31) throw new RangeError(`date out of range: ${iso}`);
-  const serial = daysFromEpoch(year, month, day) - SERIAL_EPOCH_OFFSET;
-  // Before 1900-03-01 Excel has no phantom day yet, so serials are one smaller.
-  return serial < 61 ? serial - 1 : serial;
+  const serial = isoToExcelSerial(iso);
+  if (serial === null) throw new RangeError(`not an ISO date from 1900-01-01 on: ${iso}`);
+  return serial;
 }
 
 /**

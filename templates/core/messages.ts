@@ -12,12 +12,45 @@ export const MESSAGES = { ...VALIDATION_MESSAGES, ...NOTICE_MESSAGES, ...INDICAT
 export type FindingCode = keyof typeof MESSAGES;
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** Fills {name} placeholders; unknown names stay visible so a missing param is noticed in review. */
+/**
+ * A template split at its placeholders: literal texts at even indexes, placeholder names at odd
+ * ones (always odd length). Findings can number in the thousands, each formatted twice.
+ */
+type CompiledTemplate = readonly string[];
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+const compiledTemplates = new Map<string, CompiledTemplate>();
+
+function compileTemplate(template: string): CompiledTemplate {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(last, m.index), m[1] as string);
+    last = m.index + m[0].length;
+  }
+  parts.push(template.slice(last));
+  return parts;
+}
+
+/**
+ * Fills {name} placeholders; unknown names stay visible so a missing param is noticed in review.
+ * @example formatMessage('{column}が空です', { column: '名称' }) // '名称が空です'
+ */
 export function formatMessage(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  let parts = compiledTemplates.get(template);
+  if (parts === undefined) {
+    parts = compileTemplate(template);
+    // Catalogue texts are few; a caller formatting endless ad-hoc templates must not grow this.
+    if (compiledTemplates.size < 2048) compiledTemplates.set(template, parts);
+  }
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
     const v = params[name];
-    return v === undefined ? whole : String(v);
-  });
+    out += v === undefined ? `{${name}}` : String(v);
+    out += parts[i + 1] as string;
+  }
+  return out;
 }
 
 /** Japanese and English text of a code. */

@@ -25,6 +25,9 @@ export function parseBooleanText(input: string): boolean | undefined {
 /** Normalizes one boolean cell. */
 export function normalizeBoolean(raw: CellValue): Normalized {
   if (typeof raw === 'string') {
+    // The two marks the templates write fill most cells: answer them without a hash lookup.
+    if (raw === '○') return true;
+    if (raw === '×') return false;
     const hit = LOOKUP.get(raw);
     if (hit !== undefined) return hit;
     if (raw.trim() === '') return BLANK;

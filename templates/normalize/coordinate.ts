@@ -9,6 +9,15 @@ export const JAPAN_BOUNDS = {
   longitude: { min: 122, max: 154 },
 } as const;
 
+/** A trailing degree sign (36.65°, 36.65度), dropped before parsing. */
+const DEGREE_SUFFIX = /[°度]\s*$/;
+
+/** True when the text ends in an ASCII digit: then it has no degree suffix to drop (the usual cell). */
+function endsWithDigit(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  return last >= 48 && last <= 57;
+}
+
 /**
  * Compiles a latitude or longitude column's normalizer.
  * @example compileCoordinate({ ...col, type: 'latitude' })('３６．６５１３') // ok 36.6513
@@ -20,7 +29,7 @@ export function compileCoordinate(col: ColumnSpec): ValueNormalizer {
     if (typeof raw === 'number') n = raw;
     else if (typeof raw === 'string') {
       if (raw.trim() === '') return BLANK;
-      n = parseLooseNumber(raw.replace(/[°度]\s*$/, ''));
+      n = parseLooseNumber(endsWithDigit(raw) ? raw : raw.replace(DEGREE_SUFFIX, ''));
     } else if (raw === null || raw === undefined) return BLANK;
     else return fail('number.invalid', { value: shownValue(raw) });
     if (!Number.isFinite(n)) return fail('number.invalid', { value: shownValue(raw) });

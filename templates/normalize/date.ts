@@ -96,6 +96,34 @@ function inRange(iso: string, raw: CellValue, min: string, max: string, warnEra:
   return warnEra ? okWithWarning(iso, 'date.eraAssumed', { value: shownValue(raw) }) : iso;
 }
 
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const HYPHEN = 45;
+
+/** Value of the two ASCII digits at i, i+1; -1 when either is not a digit. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - DIGIT_0;
+  const b = s.charCodeAt(i + 1) - DIGIT_0;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The text itself when it is already a real day written 'YYYY-MM-DD' (CSV exports, ISO input,
+ * the templates' own text cells), else null. Same answer as parseDateText for such text, read
+ * from character codes without a regex match or a new string; anything else takes the full parse.
+ */
+function plainIsoDate(s: string): string | null {
+  if (s.length !== 10 || s.charCodeAt(4) !== HYPHEN || s.charCodeAt(7) !== HYPHEN) return null;
+  const c1 = s.charCodeAt(0);
+  if (c1 < DIGIT_0 || c1 > DIGIT_9) return null;
+  const century = twoDigits(s, 0);
+  const yy = twoDigits(s, 2);
+  const month = twoDigits(s, 5);
+  const day = twoDigits(s, 8);
+  if (century < 0 || yy < 0 || month < 0 || day < 0) return null;
+  return isValidYmd(century * 100 + yy, month, day) ? s : null;
+}
+
 /** Normalizes one date cell. */
 export function normalizeDate(raw: CellValue): Normalized {
   if (typeof raw === 'number') {
@@ -111,6 +139,8 @@ export function normalizeDate(raw: CellValue): Normalized {
     return iso === null ? fail('date.invalid', { value: shownValue(raw) }) : iso;
   }
   if (typeof raw === 'string') {
+    const plain = plainIsoDate(raw);
+    if (plain !== null) return inRange(plain, raw, DATE_MIN_ISO, DATE_MAX_ISO, false);
     if (raw.trim() === '') return BLANK;
     const parsed = parseDateText(raw);
     if (parsed.kind === 'date') return inRange(parsed.iso, raw, DATE_MIN_ISO, DATE_MAX_ISO, parsed.eraAssumed);

@@ -25,12 +25,26 @@ const HAS_TEXT_FOLD = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF61-\uFF9F\u00
 const HALF_WIDTH_KANA = /[\uFF61-\uFF9F]+/g;
 
 /**
+ * Cheap pre-check for foldText, run on every text cell: false when no character lies in
+ * U+FF10…U+FF9F (which contains every range HAS_TEXT_FOLD looks for) and none is NBSP. A plain
+ * loop beats entering the regex engine on the short strings that fill most cells.
+ */
+function mayNeedTextFold(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 ? c <= 0xff9f : c === 0xa0) return true;
+  }
+  return false;
+}
+
+/**
  * Folding for free text: full-width letters/digits → ASCII, half-width katakana → full-width
  * (ｶﾞ → ガ), NBSP → space. Full-width punctuation （）！？ and full-width spaces inside the
  * text are kept: they are ordinary Japanese typography, not input mistakes.
  * @example foldText('ＡＢＣ医院（ｻﾝﾌﾟﾙ）') // 'ABC医院（サンプル）'
  */
 export function foldText(s: string): string {
+  if (!mayNeedTextFold(s)) return s;
   if (!HAS_TEXT_FOLD.test(s)) return s;
   return s
     .replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))

@@ -40,11 +40,61 @@ function canonical(digits: string, groups: readonly string[] | null): string | n
 /** Already written the way we write it: three ASCII-hyphenated digit groups. */
 const HYPHENATED = /^(0\d{1,4})-(\d{1,4})-(\d{3,4})$/;
 
+const ZERO = 48;
+const NINE = 57;
+const HYPHEN = 45;
+
+/** Code of the k-th digit of a three-group number (group lengths la, lb …), skipping the hyphens. */
+function digitAt(s: string, k: number, la: number, lb: number): number {
+  return s.charCodeAt(k < la ? k : k < la + lb ? k + 1 : k + 2);
+}
+
+/**
+ * True when the text is exactly what `canonical` would make of it — the usual cell, as the
+ * templates write phones that way. Decided from character codes alone, so such cells cost no
+ * regex match, substrings or joins; anything else returns false and takes the full parse.
+ */
+function isCanonicalPhone(s: string): boolean {
+  const len = s.length;
+  if (len < 11 || len > 13 || s.charCodeAt(0) !== ZERO) return false;
+  let h1 = -1;
+  let h2 = -1;
+  for (let i = 1; i < len; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === HYPHEN) {
+      if (h1 < 0) h1 = i;
+      else if (h2 < 0) h2 = i;
+      else return false;
+    } else if (ch < ZERO || ch > NINE) return false;
+  }
+  if (h2 < 0) return false;
+  const la = h1;
+  const lb = h2 - h1 - 1;
+  const lc = len - h2 - 1;
+  if (la < 2 || la > 5 || lb < 1 || lb > 4 || lc < 3 || lc > 4) return false;
+  const d1 = digitAt(s, 1, la, lb);
+  const d2 = digitAt(s, 2, la, lb);
+  const d3 = digitAt(s, 3, la, lb);
+  if (d1 === ZERO) return false;
+  const starts0800 = d1 === 56 && d2 === ZERO && d3 === ZERO;
+  if (len - 2 === 11) {
+    const service = starts0800 || (d2 === ZERO && (d1 === 50 || d1 >= 53)); // 0[25-9]0
+    if (!service) return false;
+    return starts0800 ? la === 4 && lb === 3 && lc === 4 : la === 3 && lb === 4 && lc === 4;
+  }
+  if (len - 2 !== 10) return false;
+  if (d2 === ZERO && d1 >= 50) return false; // 0[2-9]0 needs 11 digits
+  const freeDial = (d1 === 49 && d2 === 50 && d3 === ZERO) || (d1 === 53 && d2 === 55 && d3 === ZERO); // 0120, 0570
+  if (freeDial) return la === 4 && lb === 3 && lc === 3;
+  return lc === 4; // landline: the user's grouping is kept (area 2–5, exchange 1–4)
+}
+
 /**
  * Parses phone text; returns the canonical number or null.
  * @example parsePhoneText('＋８１ ３−１２３４−５６７８') // '03-1234-5678'
  */
 export function parsePhoneText(input: string): string | null {
+  if (isCanonicalPhone(input)) return input;
   const plain = HYPHENATED.exec(input);
   if (plain) {
     const groups = [plain[1] as string, plain[2] as string, plain[3] as string] as const;

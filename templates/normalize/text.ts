@@ -25,6 +25,12 @@ export function textOfCell(raw: Exclude<CellValue, string | null | undefined>): 
 }
 
 /**
+ * Module-local handle on foldText, which runs once per text cell: where modules are compiled to
+ * CommonJS (test runners, bundlers), each use of an imported name goes through a property getter.
+ */
+const fold = foldText;
+
+/**
  * Compiles the normalizer of a text column (trim, fold, maxLength in UTF-16 units like Excel's LEN).
  * @example compileText({ ...col, maxLength: 3 })('ＡＢＣＤ') // { ok: false, code: 'text.tooLong', … }
  */
@@ -34,7 +40,7 @@ export function compileText(col: ColumnSpec): ValueNormalizer {
     if (raw === null || raw === undefined) return BLANK;
     const text = typeof raw === 'string' ? raw : textOfCell(raw);
     if (text === null) return fail('cell.errorValue', { value: shownValue(raw) });
-    const s = foldText(text).trim();
+    const s = fold(text).trim();
     if (s === '') return BLANK;
     if (max !== undefined && s.length > max) return fail('text.tooLong', { max, length: s.length });
     return s;

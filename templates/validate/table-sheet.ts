@@ -13,6 +13,7 @@ import type { TableSheetSpec } from '../spec/types';
 import { HEADER_SCAN_ROWS, detectHeaderRow, headerDisplay, mapHeaders } from './headers';
 import type { MutableRow, SheetOutcome } from './outcome';
 import { containsPhoneNumber, personalNameHint } from './personal-text';
+import { rowFactory } from './row-factory';
 import type { SheetLayout } from './types';
 
 /**
@@ -28,20 +29,6 @@ function isBlankCell(raw: CellValue): boolean {
     return raw.trim() === '';
   }
   return raw === null || raw === undefined;
-}
-
-/**
- * A factory of rows with every key already present (null). Adding 40+ properties one by one to
- * each of 5,000 objects costs V8 a hidden-class transition and a backing-store regrowth per
- * property — most of the engine's time on wide sheets. Spreading a template that came from
- * JSON.parse (which lays all properties out in the object itself) is a single fast clone, after
- * which the loop only overwrites existing properties. Rows stay plain objects.
- */
-function rowFactory(keys: readonly string[]): () => MutableRow {
-  const shape: Record<string, number | null> = { __row: 0 };
-  for (const key of keys) shape[key] = null;
-  const template = JSON.parse(JSON.stringify(shape)) as MutableRow;
-  return () => ({ ...template });
 }
 
 /** True when no cell of the grid holds a value. */

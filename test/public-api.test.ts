@@ -7,7 +7,7 @@ import * as kit from '../templates';
 
 describe('templates/index.ts', () => {
   it('exports every standardized sheet with its Japanese tab name and a version', () => {
-    const byName = new Map(kit.sheets.SHEETS.map((s) => [s.name, s]));
+    const byName = new Map<string, kit.spec.SheetSpec>(kit.sheets.SHEETS.map((s) => [s.name, s]));
     for (const name of ['設定', '資源リスト', '関係者名簿', '会議・研修記録', '出席者', '課題・対応策', '相談記録', '共有ツール利用状況', '年間事業計画', '統計入力', '通知テンプレート']) {
       const spec = byName.get(name);
       expect(spec).toBeDefined();

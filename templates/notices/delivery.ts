@@ -1,6 +1,6 @@
 /**
- * Resumable delivery of planned e-mail notices, host-free. The host supplies a transport (MailApp,
- * Graph, Gmail drafts …) and a log that writes 出席者 rows durably. Per message, in this order:
+ * Resumable delivery of planned e-mail notices, host-free. The host supplies a transport (Apps
+ * Script mail, Graph, Gmail drafts …) and a log that writes 出席者 rows durably. Per message, in this order:
  *   1. intent  — log: 通知状況 未送信 + メッセージID (write-ahead marker)
  *   2. send    — transport.send(msg)
  *   3. outcome — log: 送信済み / 下書き作成, or エラー when the transport refused it
@@ -28,7 +28,7 @@ export interface NoticeTransport {
 export interface NoticeLog {
   /**
    * Writes the rows to 出席者 and returns only once they are durable (Apps Script: one setValues
-   * then SpreadsheetApp.flush(); Excel: one range write then context.sync()). Throwing aborts the run.
+   * then a flush; Excel: one range write then a context sync). Throwing aborts the run.
    */
   apply(updates: readonly NoticeUpdate[]): void | Promise<void>;
 }
@@ -89,6 +89,41 @@ function selected(plan: Pick<NoticePlan, 'messages'>, channels: readonly Deliver
   return plan.messages.filter((m) => wanted.includes(m.channel));
 }
 
+/** One step of the delivery protocol: a durable log write, or one send. */
+type DeliveryStep = { readonly log: readonly NoticeUpdate[] } | { readonly send: NoticeMessage };
+
+/** What a driver passes back after a send that was accepted (anything else is the thrown error). */
+const SENT: unique symbol = Symbol('sent');
+
+/**
+ * The delivery protocol, written once for both drivers: yields each log write and each send in
+ * order; after a send the driver passes back SENT or the error the transport threw. Results go
+ * into `report` as the steps complete, so a log write that throws leaves an accurate report.
+ */
+function* deliverySteps(plan: Pick<NoticePlan, 'messages' | 'now'>, options: DeliverOptions, report: ReportBuilder): Generator<DeliveryStep, void, unknown> {
+  const queue = selected(plan, options.channels);
+  for (let i = 0; i < queue.length; i++) {
+    const msg = queue[i] as NoticeMessage;
+    if (options.shouldStop?.()) {
+      report.stopped = true;
+      report.remaining.push(...queue.slice(i).map((m) => m.messageId));
+      return;
+    }
+    yield { log: intentOf(msg, stamp(options.clock, plan.now)) };
+    const outcome: unknown = yield { send: msg };
+    if (outcome !== SENT) {
+      if (isUncertain(outcome)) report.uncertain.push(msg.messageId);
+      else {
+        yield { log: outcomeOf(msg, stamp(options.clock, plan.now), true) };
+        report.fail(msg, errorText(outcome));
+      }
+      continue;
+    }
+    yield { log: outcomeOf(msg, stamp(options.clock, plan.now), false) };
+    report.delivered.push(msg.messageId);
+  }
+}
+
 /**
  * Delivers a plan's messages one by one, logging each outcome before the next (async transports).
  * @example
@@ -97,58 +132,44 @@ function selected(plan: Pick<NoticePlan, 'messages'>, channels: readonly Deliver
  */
 export async function deliverAll(plan: Pick<NoticePlan, 'messages' | 'now'>, transport: NoticeTransport, log: NoticeLog, options: DeliverOptions = {}): Promise<DeliveryReport> {
   const report = new ReportBuilder();
-  const queue = selected(plan, options.channels);
-  for (let i = 0; i < queue.length; i++) {
-    const msg = queue[i] as NoticeMessage;
-    if (options.shouldStop?.()) {
-      report.stopped = true;
-      report.remaining.push(...queue.slice(i).map((m) => m.messageId));
-      break;
-    }
-    await log.apply(intentOf(msg, stamp(options.clock, plan.now)));
-    try {
-      await transport.send(msg);
-    } catch (e) {
-      if (isUncertain(e)) report.uncertain.push(msg.messageId);
-      else {
-        await log.apply(outcomeOf(msg, stamp(options.clock, plan.now), true));
-        report.fail(msg, errorText(e));
-      }
+  const steps = deliverySteps(plan, options, report);
+  for (let step = steps.next(); !step.done; ) {
+    if ('log' in step.value) {
+      await log.apply(step.value.log);
+      step = steps.next();
       continue;
     }
-    await log.apply(outcomeOf(msg, stamp(options.clock, plan.now), false));
-    report.delivered.push(msg.messageId);
+    let outcome: unknown = SENT;
+    try {
+      await transport.send(step.value.send);
+    } catch (e) {
+      outcome = e;
+    }
+    step = steps.next(outcome);
   }
   return report.build();
 }
 
 /**
- * The same loop for synchronous transports (Apps Script MailApp / GmailApp, whose calls block).
- * @example const report = deliverAllSync(plan, { send: (m) => MailAppSend(m) }, sheetLog, { shouldStop });
+ * The same protocol for synchronous transports (Apps Script mail services, whose calls block).
+ * @example const report = deliverAllSync(plan, { send: (m) => sendWithAppsScript(m) }, sheetLog, { shouldStop });
  */
 export function deliverAllSync(plan: Pick<NoticePlan, 'messages' | 'now'>, transport: { send(msg: NoticeMessage): void }, log: { apply(updates: readonly NoticeUpdate[]): void }, options: DeliverOptions = {}): DeliveryReport {
   const report = new ReportBuilder();
-  const queue = selected(plan, options.channels);
-  for (let i = 0; i < queue.length; i++) {
-    const msg = queue[i] as NoticeMessage;
-    if (options.shouldStop?.()) {
-      report.stopped = true;
-      report.remaining.push(...queue.slice(i).map((m) => m.messageId));
-      break;
-    }
-    log.apply(intentOf(msg, stamp(options.clock, plan.now)));
-    try {
-      transport.send(msg);
-    } catch (e) {
-      if (isUncertain(e)) report.uncertain.push(msg.messageId);
-      else {
-        log.apply(outcomeOf(msg, stamp(options.clock, plan.now), true));
-        report.fail(msg, errorText(e));
-      }
+  const steps = deliverySteps(plan, options, report);
+  for (let step = steps.next(); !step.done; ) {
+    if ('log' in step.value) {
+      log.apply(step.value.log);
+      step = steps.next();
       continue;
     }
-    log.apply(outcomeOf(msg, stamp(options.clock, plan.now), false));
-    report.delivered.push(msg.messageId);
+    let outcome: unknown = SENT;
+    try {
+      transport.send(step.value.send);
+    } catch (e) {
+      outcome = e;
+    }
+    step = steps.next(outcome);
   }
   return report.build();
 }

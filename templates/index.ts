@@ -31,3 +31,4 @@ export * as plan from './plan';
 export * as exporting from './export';
 export * as aggregate from './aggregate';
 export * as sample from './sample';
+export * as host from './host';

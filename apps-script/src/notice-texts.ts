@@ -1,0 +1,27 @@
+/**
+ * Texts only the Sheets host needs (sending runs, the resume trigger, the lock); everything both hosts
+ * say lives in templates/host/texts.ts. Japanese first, English second, {name} placeholders.
+ */
+import type { UiLang } from '../../templates/host/texts';
+
+const TEXTS = {
+  busy: { ja: '別の送信がこのスプレッドシートで実行中です。終わってから、もう一度押してください。', en: 'Another send is running in this spreadsheet. Try again when it has finished.' },
+  failed: { ja: '{count} 件は送れませんでした（「出席者」の通知状況が「エラー」の行）。宛先を直して、もう一度「送信」を押してください。', en: '{count} could not be sent (rows marked エラー in 出席者). Fix the addresses and press Send again.' },
+  resumeScheduled: { ja: '{at} ごろに続きを自動で送ります（このスプレッドシートを閉じても実行されます）。', en: 'The rest will be sent automatically around {at}, even if this spreadsheet is closed.' },
+  resumeCancelled: { ja: '自動送信の予約を取り消しました。', en: 'The scheduled send was cancelled.' },
+  resumeUnavailable: { ja: 'この環境では自動送信を予約できません。明日以降にもう一度「送信」を押してください。', en: 'Scheduling is not available here. Press Send again tomorrow.' },
+  nothingToSend: { ja: '送るメールはありません。', en: 'There is no e-mail to send.' },
+  paperRecorded: { ja: 'FAX・郵送 {count} 件は「通知_印刷」シートを印刷して送ってください。', en: 'Print the 通知_印刷 sheet for the {count} FAX/post notices.' },
+  drafted: { ja: '下書きを {count} 件作成しました（Gmail の下書きフォルダ）。', en: 'Created {count} drafts in Gmail.' },
+  draftsUnavailable: { ja: 'この版では下書きを作成できません（メール送信のみ）。', en: 'This version cannot create drafts (sending only).' },
+  missingSheet: { ja: '「出席者」シートが見つかりません。先に「テンプレート挿入・更新」を実行してください。', en: 'The 出席者 sheet is missing. Run “Insert / update template” first.' },
+} as const;
+
+export type NoticeTextKey = keyof typeof TEXTS;
+
+export function noticeText(key: NoticeTextKey, lang: UiLang, params: Readonly<Record<string, string | number>> = {}): string {
+  const template: string = TEXTS[key][lang];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export const NOTICE_TEXT_KEYS = Object.keys(TEXTS) as NoticeTextKey[];

@@ -88,7 +88,7 @@ export class GasWorld {
 
   /**
    * Runs `fn` as one execution with the globals installed on Node's global object (for code imported
-   * directly from apps-script/src). A kill ends the execution like Apps Script does: nothing after it
+   * directly from apps-script/src) — Date included, so `Date.now()` in the script is the simulated clock. A kill ends the execution like Apps Script does: nothing after it
    * has any effect, and its locks are released.
    */
   run<T>(fn: (exec: Execution) => T, options: RunOptions = {}): RunOutcome<T> {
@@ -97,7 +97,7 @@ export class GasWorld {
     const g = globalThis as Record<string, unknown>;
     const saved = new Map<string, unknown>();
     for (const [k, v] of Object.entries(globals)) {
-      if (k === 'Date' || k.startsWith('__')) continue; // Node's own Date stays; code under test gets the clock injected
+      if (k.startsWith('__')) continue;
       saved.set(k, g[k]);
       g[k] = v;
     }

@@ -1212,8 +1212,8 @@ export function loadWorkbookValues(
     grid.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === '' || v === null || v === undefined) return;
-        if (typeof v === 'string' && v.startsWith('=')) sheet.cells.set(key(r + 1, c + 1), { value: '', formula: v, how: 'formula' });
-        else sheet.cells.set(key(r + 1, c + 1), { value: v as CellRecord['value'], how: 'value' });
+        // Fixture strings are what a clerk's cells hold, text included ('=HYPERLINK…' typed as text).
+        sheet.cells.set(key(r + 1, c + 1), { value: v as CellRecord['value'], how: 'value' });
       }),
     );
   }

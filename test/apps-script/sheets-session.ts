@@ -1,0 +1,67 @@
+/**
+ * Test harness for the Sheets commands: a fake spreadsheet loaded with a workbook's values (date and
+ * time columns formatted as Sheets would show them, so getValues hands back Dates), the bundle loaded
+ * in a vm context over it, and a call counter per command.
+ */
+import { SHEETS } from '../../templates/sheets/registry';
+import type { SheetSpec } from '../../templates/spec/types';
+import type { WorkbookValues } from '../../templates/validate/types';
+import { clockedDate, Execution } from './fakes/execution';
+import { CallCounter, createFakeSheets, loadWorkbookValues, type FakeSheets } from './fakes/spreadsheet-app';
+import { bundleCode, gasBuild, loadGas, type GasRuntime } from './load-bundle';
+
+/** 2025-12-01 10:00 in Tokyo: the sample towns' "today". */
+export const SAMPLE_NOW_MS = Date.UTC(2025, 11, 1, 1, 0, 0);
+
+/** Column formats of the standard table sheets: dates and times as a clerk's sheet shows them. */
+export function standardFormats(values: WorkbookValues): Record<string, Record<number, string>> {
+  const out: Record<string, Record<number, string>> = {};
+  for (const spec of SHEETS as readonly SheetSpec[]) {
+    if (spec.kind !== 'table' || !(spec.name in values)) continue;
+    const header = (values[spec.name]?.[0] ?? []) as readonly unknown[];
+    const formats: Record<number, string> = {};
+    for (const col of spec.columns) {
+      const index = header.indexOf(col.header);
+      if (index < 0) continue;
+      if (col.type === 'date') formats[index] = 'yyyy/m/d';
+      if (col.type === 'time') formats[index] = 'h:mm';
+    }
+    out[spec.name] = formats;
+  }
+  return out;
+}
+
+export interface SheetsSession {
+  readonly fake: FakeSheets;
+  readonly counter: CallCounter;
+  readonly gas: GasRuntime;
+  /** Runs one top-level function and returns its result with the calls it made. */
+  run<T>(fn: string, ...args: unknown[]): { result: T; calls: string[] };
+}
+
+/** A spreadsheet holding `values` (none: one empty シート1, like a new Google Sheet) with the bundle loaded. */
+export async function sheetsSession(values: WorkbookValues | null, nowMs = SAMPLE_NOW_MS): Promise<SheetsSession> {
+  const code = bundleCode(await gasBuild());
+  const counter = new CallCounter();
+  const fake = createFakeSheets({ hook: counter, authMode: 'FULL' });
+  if (values) loadWorkbookValues(fake.spreadsheet, values, standardFormats(values));
+  else fake.spreadsheet.addSheet('シート1');
+  const gas = loadGas(code, { SpreadsheetApp: fake.SpreadsheetApp, Charts: fake.Charts, Date: clockedDate(new Execution({}, nowMs)) });
+  return {
+    fake,
+    counter,
+    gas,
+    run<T>(fn: string, ...args: unknown[]) {
+      counter.reset();
+      const result = gas.call<T>(fn, ...args);
+      return { result, calls: [...counter.calls] };
+    },
+  };
+}
+
+/** Calls per label, for comparing two runs. */
+export function tally(calls: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of calls) out[c] = (out[c] ?? 0) + 1;
+  return out;
+}

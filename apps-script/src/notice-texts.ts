@@ -14,6 +14,18 @@ const TEXTS = {
   paperRecorded: { ja: 'FAX・郵送 {count} 件は「通知_印刷」シートを印刷して送ってください。', en: 'Print the 通知_印刷 sheet for the {count} FAX/post notices.' },
   drafted: { ja: '下書きを {count} 件作成しました（Gmail の下書きフォルダ）。', en: 'Created {count} drafts in Gmail.' },
   draftsUnavailable: { ja: 'この版では下書きを作成できません（メール送信のみ）。', en: 'This version cannot create drafts (sending only).' },
+  preview: { ja: 'プレビュー', en: 'Preview' },
+  previewCount: { ja: 'メール {mail} 件、FAX・郵送 {paper} 件（「通知」シートに一覧があります）', en: '{mail} e-mails, {paper} FAX/post (listed on the 通知 sheet)' },
+  send: { ja: '送信', en: 'Send' },
+  draft: { ja: '下書き作成', en: 'Create drafts' },
+  stop: { ja: '止める', en: 'Stop' },
+  stopped: { ja: '送信を止めました。もう一度「送信」を押すと続きから送ります。', en: 'Sending stopped. Press Send to continue where it stopped.' },
+  progress: { ja: '送信済み {sent} 件 ／ 残り {left} 件 ／ 確認が必要 {doubt} 件', en: 'Sent {sent} / left {left} / in doubt {doubt}' },
+  confirmSend: { ja: '{count} 件のメールを送信します。よろしいですか？', en: 'Send {count} e-mails now?' },
+  scheduleResume: { ja: '明日、続きを自動で送る', en: 'Send the rest automatically tomorrow' },
+  cancelResume: { ja: '自動送信の予約を取り消す', en: 'Cancel the scheduled send' },
+  lastRun: { ja: '前回の送信（{at}）', en: 'Last send ({at})' },
+  working: { ja: '処理中です…', en: 'Working…' },
   missingSheet: { ja: '「出席者」シートが見つかりません。先に「テンプレート挿入・更新」を実行してください。', en: 'The 出席者 sheet is missing. Run “Insert / update template” first.' },
 } as const;
 

@@ -6,7 +6,7 @@
  * RangeList, every sheet's conditional formats are one setConditionalFormatRules. The caller flushes
  * once at the end.
  *
- * Choices Sheets forces (documented in apps-script/README.md):
+ * Choices Sheets forces (decided here; the README points to this list):
  * - Protected formula ranges are warning-only (`setWarningOnly(true)`), the Sheets counterpart of
  *   Excel's password-less protection: anyone may still edit after confirming, nobody loses access.
  * - Sheets has no print-setup or page-break API in SpreadsheetApp: `print` and `pageBreaks` are left

@@ -15,6 +15,7 @@ import { FakeScriptApp } from './fakes/script-app';
 import { FakeSession, type SessionOptions } from './fakes/session';
 import { createFakeSheets, Spreadsheet, type FakeSheets } from './fakes/spreadsheet-app';
 import { FakeUtilities } from './fakes/utilities';
+import { loadGas } from './load-bundle';
 
 export interface WorldOptions {
   readonly quota?: number;
@@ -108,6 +109,26 @@ export class GasWorld {
       if (!(e instanceof ExecutionKilled)) throw e;
     } finally {
       for (const [k, v] of saved) g[k] = v;
+      (globals.__endExecution as () => void)();
+      this.nowMs = exec.nowMs;
+    }
+    return { result: exec.killed ? undefined : result, killed: exec.killed, exec, sheets };
+  }
+
+  /**
+   * Runs one top-level function of the bundle (`Code.js`) as one execution: a fresh V8 context per
+   * execution, like Apps Script, with this world's services as its globals.
+   */
+  runBundle<T>(code: string, fn: string, args: readonly unknown[] = [], options: RunOptions = {}): RunOutcome<T> {
+    const exec = new Execution(options.kill ?? {}, this.nowMs, this.costs);
+    const { sheets, globals } = this.globals(exec, options.authMode);
+    let result: T | undefined;
+    try {
+      const gas = loadGas(code, globals);
+      result = gas.call<T>(fn, ...args);
+    } catch (e) {
+      if (!(e instanceof ExecutionKilled)) throw e;
+    } finally {
       (globals.__endExecution as () => void)();
       this.nowMs = exec.nowMs;
     }

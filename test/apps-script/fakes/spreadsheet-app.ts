@@ -785,6 +785,7 @@ export class Sheet extends Counted {
     return out;
   }
   write(row: number, col: number, v: unknown): void {
+    this.book.cellWrites++;
     const rec = interpretInput(v, this.formatAt(row, col) === '@');
     if (rec.value === '' && rec.formula === undefined) this.cells.delete(key(row, col));
     else this.cells.set(key(row, col), rec);
@@ -1028,6 +1029,8 @@ export class Spreadsheet extends Counted {
   readonly namedRanges = new Map<string, NamedRange>();
   active: Sheet | null = null;
   readonly toasts: string[] = [];
+  /** Cells written by setValue(s)/setFormula, one per cell (what a cell-by-cell host would call). */
+  cellWrites = 0;
   private nextId = 0;
 
   constructor(readonly timeZone = 'Asia/Tokyo') {

@@ -14,6 +14,7 @@ import { noticeEventChoices, noticesCommand, type EventChoice } from '../../temp
 import { destinationText } from '../../templates/host/notice-sheets';
 import { uiLangFor, uiText, UI_TEXT_KEYS, type UiLang } from '../../templates/host/texts';
 import { applyAndFlush, openWorkbook } from './command-run';
+import { beforeSendingStatus } from './notice-sheet-status';
 import { NOTICE_TEXT_KEYS, noticeText } from './notice-texts';
 import { cancelResume, NEXT_DAY_MS, resumeSend, scheduledResume, scheduleResume } from './send-resume';
 import { errorLine, lastProgress, runNoticeSend, type Line, type SendProgress } from './send-run';
@@ -109,7 +110,7 @@ export function noticePreview(eventId: string, templateId?: string): NoticePrevi
     const book = openWorkbook();
     const env = { ...book.env, lang };
     const result = noticesCommand(book.read.values, env, { eventId, ...(templateId ? { templateId } : {}), mode: 'send', record: false });
-    applyAndFlush(book, result);
+    applyAndFlush(book, { ...result, ops: beforeSendingStatus(result.ops) });
     const plan = result.plan;
     const text = (f: { message: string; messageEn: string }) => (lang === 'ja' ? f.message : f.messageEn);
     const items = (plan?.messages ?? []).map((m) => ({ channel: m.channel, salutation: m.salutation, organisation: m.organisation, destination: destinationText(m), subject: m.subject }));

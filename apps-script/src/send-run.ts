@@ -14,7 +14,9 @@ import { uiLangFor, uiText, type UiLang } from '../../templates/host/texts';
 import { deliverAllSync } from '../../templates/notices/delivery';
 import type { NoticeMessage } from '../../templates/notices/plan';
 import type { ValueBlock } from '../../templates/plan/types';
+import { attendeesSheet } from '../../templates/sheets/attendees';
 import { applyOps } from './apply-ops';
+import { beforeSendingStatus } from './notice-sheet-status';
 import { noticeText } from './notice-texts';
 import { readWorkbook } from './read-workbook';
 import { BatchedSendLog, DEFAULT_LIMITS, type BatchLimits, type StopReason } from './send-batches';
@@ -125,9 +127,12 @@ export function runNoticeSend(req: SendRequest, now: () => number = () => Date.n
     const tab = cmd.attendeesTab;
     if (!plan) return emptyProgress(req, at, cmd.messages.map((m) => ({ text: m.text, tone: m.tone })));
     if (!sendLog || !tab || !read.sheets.has(tab)) return emptyProgress(req, at, [{ text: noticeText('missingSheet', lang), tone: 'error' }]);
-    if (sendLog.missingColumns.length) return emptyProgress(req, at, [{ text: uiText('notices.missingLog', lang, { columns: sendLog.missingColumns.join('、') }), tone: 'error' }]);
+    if (sendLog.missingColumns.length) {
+      const headers = sendLog.missingColumns.map((key) => attendeesSheet.columns.find((c) => c.key === key)?.header ?? key);
+      return emptyProgress(req, at, [{ text: uiText('notices.missingLog', lang, { columns: headers.join('、') }), tone: 'error' }]);
+    }
 
-    const applier = applyOps(ss, read.sheets, sheetOps(cmd.ops, req.refreshSheets === true));
+    const applier = applyOps(ss, read.sheets, beforeSendingStatus(sheetOps(cmd.ops, req.refreshSheets === true)));
     const mail = plan.messages.filter((m) => m.channel === 'メール');
     const paper = plan.messages.filter((m) => m.channel !== 'メール');
     const transport = drafts ? gmailDraftTransport() : mailAppTransport();

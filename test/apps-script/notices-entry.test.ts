@@ -5,7 +5,7 @@
  */
 import { noticeCancelResume, noticeEvents, noticePreview, noticeScheduleResume, noticeSend, resumeNoticeSend, sidebarInit } from '../../apps-script/src/notices';
 import type { SendProgress } from '../../apps-script/src/send-run';
-import { loadWorkbookValues } from './fakes/spreadsheet-app';
+import { loadWorkbookValues, storedGrid } from './fakes/spreadsheet-app';
 import { GasWorld } from './gas-world';
 import { sendTown } from './send-town';
 
@@ -36,7 +36,12 @@ describe('sidebar server functions', () => {
     expect(preview).toMatchObject({ ok: true, mail: 45, paper: 2 });
     expect(preview.items[0]).toMatchObject({ channel: 'メール', salutation: '𠮷野 花子 様' });
     expect(w.mail.sent).toHaveLength(0);
-    expect(w.spreadsheet.sheetNamed('通知')).toBeTruthy();
+    // The 通知 sheet is laid out before anything is sent: e-mail rows say 未送信, paper rows what is recorded with their pages.
+    const sheet = storedGrid(w.spreadsheet.sheetNamed('通知')!);
+    const status = sheet[0]!.indexOf('状況');
+    const channel = sheet[0]!.indexOf('経路');
+    expect(new Set(sheet.slice(1).filter((r) => r[channel] === 'メール').map((r) => r[status]))).toEqual(new Set(['未送信']));
+    expect(sheet.slice(1).filter((r) => r[channel] !== 'メール').map((r) => r[status]).sort()).toEqual(['FAX待ち', '郵送待ち']);
 
     const chunks: SendProgress[] = [];
     let first = true;
@@ -59,6 +64,18 @@ describe('sidebar server functions', () => {
     expect(p.ok).toBe(false);
     expect(p.lines).toHaveLength(1);
     expect(p.lines[0]?.text).toMatch(/会議|処理を完了できませんでした/);
+  });
+
+  it('an older 出席者 without the send-log columns: nothing is sent and the clerk is told which columns to add', () => {
+    const w = new GasWorld();
+    const values = sendTown(4).values;
+    const grid = values['出席者']!;
+    const keep = (grid[0] as unknown[]).map((h, i) => (['通知状況', '通知日時', 'メッセージID'].includes(String(h)) ? -1 : i)).filter((i) => i >= 0);
+    loadWorkbookValues(w.spreadsheet, { ...values, 出席者: grid.map((row) => keep.map((i) => row[i] ?? '')) });
+    const p = w.run(() => noticeSend('E001', undefined, true)).result!;
+    expect(p.ok).toBe(false);
+    expect(p.lines[0]?.text).toContain('通知状況、通知日時、メッセージID');
+    expect(w.mail.sent).toHaveLength(0);
   });
 });
 

@@ -24,6 +24,8 @@ export interface WorldOptions {
   readonly html?: Readonly<Record<string, string>>;
   /** Simulated cost of service calls by label, in ms (default: a send takes 300 ms). */
   readonly costs?: Readonly<Record<string, number>>;
+  /** Deployed as an editor add-on (time-driven triggers at most hourly). */
+  readonly addOn?: boolean;
 }
 
 export interface RunOptions {
@@ -59,7 +61,7 @@ export class GasWorld {
 
   constructor(private readonly options: WorldOptions = {}) {
     this.mail = new FakeMailApp(options.quota ?? 1500);
-    this.scriptApp = new FakeScriptApp(() => this.nowMs);
+    this.scriptApp = new FakeScriptApp(() => this.nowMs, options.addOn ?? false);
     this.costs = options.costs ?? DEFAULT_COSTS;
   }
 
@@ -67,9 +69,7 @@ export class GasWorld {
   globals(exec: Execution, authMode: 'NONE' | 'LIMITED' | 'FULL' = 'FULL'): { sheets: FakeSheets; globals: Record<string, unknown> } {
     const sheets = createFakeSheets({ hook: exec, spreadsheet: this.spreadsheet, authMode });
     const lockService = new FakeLockService(this.locks, ++this.executions);
-    const scriptApp = new FakeScriptApp(() => exec.nowMs, this.scriptApp.addOn);
-    // One trigger store for the world: the per-execution ScriptApp reads and writes the world's.
-    (scriptApp as unknown as { triggers: unknown }).triggers = this.scriptApp.triggers;
+    const scriptApp = new FakeScriptApp(() => exec.nowMs, this.scriptApp.addOn, this.scriptApp.triggers);
     const globals: Record<string, unknown> = {
       SpreadsheetApp: sheets.SpreadsheetApp,
       Charts: sheets.Charts,

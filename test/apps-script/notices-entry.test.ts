@@ -105,6 +105,16 @@ describe('resume after the daily quota', () => {
     expect(w.run(() => sidebarInit()).result!).toMatchObject({ resume: null, progress: { done: true, sent: 8 } });
   });
 
+  it('an add-on cannot fire again within the hour: a time-stopped resume reschedules an hour later', () => {
+    const w = world(30, 1500, { addOn: true, costs: { 'MailApp.sendEmail': 20_000 } });
+    w.run(() => noticeScheduleResume('E001'));
+    w.nowMs = w.scriptApp.triggers[0]!.atMs;
+    w.run(() => resumeNoticeSend());
+    expect(w.mail.sent).toHaveLength(20); // batches at 0 s and 200 s; none after 270 s
+    expect(w.scriptApp.triggers).toHaveLength(1);
+    expect(w.scriptApp.triggers[0]!.atMs - w.nowMs).toBeGreaterThanOrEqual(3_600_000 - 1_000);
+  });
+
   it('cancel removes the scheduled trigger and its job', () => {
     const w = world(5, 100);
     w.run(() => noticeScheduleResume('E001'));

@@ -82,13 +82,14 @@ export class FakeTriggerBuilder {
 export class FakeScriptApp {
   readonly AuthMode = FakeAuthMode;
   readonly EventType = FakeEventType;
-  readonly triggers: FakeTrigger[] = [];
   readonly calls = { newTrigger: 0, getProjectTriggers: 0, deleteTrigger: 0 };
 
   constructor(
     readonly nowMs: () => number,
     /** Deployed as an add-on: clock triggers closer than an hour are refused. */
     readonly addOn = false,
+    /** The project's triggers; they outlive executions, so executions of one project share the array. */
+    readonly triggers: FakeTrigger[] = [],
   ) {}
 
   newTrigger(functionName: string): FakeTriggerBuilder {

@@ -119,3 +119,17 @@ describe('the drafts build', () => {
     expect(w.runBundle<{ drafts: boolean }>(code, 'sidebarInit').result!.drafts).toBe(false);
   });
 });
+
+describe('the sidebar file in the project', () => {
+  it('the 通知… menu item opens sidebar.html through HtmlService with the kit title', async () => {
+    const build = await gasBuild();
+    expect(build.copied).toContain('sidebar.html');
+    const html = readFileSync(join(build.outDir, 'sidebar.html'), 'utf8');
+    const w = new GasWorld({ html: { sidebar: html } });
+    const o = w.runBundle<void>(code, 'showSidebar');
+    const shown = o.sheets.ui.sidebars as { getTitle(): string; getContent(): string }[];
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.getTitle()).toBe('在宅連携キット');
+    expect(shown[0]!.getContent()).toContain("call('sidebarInit', [], init)");
+  });
+});

@@ -19,6 +19,7 @@
 import { columnLetters, fromA1, type CellRef } from '../../templates/core/address';
 import { isKitHighlightFormula } from '../../templates/host/findings-sheet';
 import type { HostOp } from '../../templates/host/ops';
+import { fillDownSplit } from '../../templates/plan/fill-down';
 import { literalInput, literalInputs } from '../../templates/plan/host-input';
 import type { AppendedField } from '../../templates/plan/upgrade';
 import {
@@ -294,11 +295,22 @@ export class SheetsApplier {
     }
   }
 
-  /** One setValues per block; strings go through literalInputs so text stays text. */
+  /**
+   * One setValues per block; strings go through literalInputs so text stays text. A block that is a
+   * header over columns of filled-down formulas (指標計算) is written as the header plus one
+   * `setFormula` per column run instead: Sheets fills a formula set on a multi-cell range down
+   * itself, adjusting relative references, so 45,000 formula texts become nine.
+   */
   private writeBlock(sheet: Sheet, block: ValueBlock): void {
     const box = blockBox(block);
     if (box.rows === 0 || box.cols === 0) return;
-    sheet.getRange(box.row + 1, box.col + 1, box.rows, box.cols).setValues(literalInputs(block.values));
+    const split = fillDownSplit(block);
+    if (!split) {
+      sheet.getRange(box.row + 1, box.col + 1, box.rows, box.cols).setValues(literalInputs(block.values));
+      return;
+    }
+    if (split.headRows > 0) sheet.getRange(box.row + 1, box.col + 1, split.headRows, box.cols).setValues(literalInputs(block.values.slice(0, split.headRows)));
+    for (const run of split.runs) sheet.getRange(box.row + 1 + run.firstRow, box.col + 1 + run.col, run.rows, 1).setFormula(`=${run.formula}`);
   }
 
   // ── operations on existing tabs ─────────────────────────────────────────────

@@ -85,3 +85,17 @@ describe('SpreadsheetApp fake', () => {
     expect(fake.spreadsheet.sheetNamed('T')!.cell(1, 1)).toEqual({ value: '=HYPERLINK("x")', how: 'value' });
   });
 });
+
+describe('Range.setFormula on several cells', () => {
+  it('fills the formula: relative references move per cell, absolute parts and quoted text stay', () => {
+    const fake = createFakeSheets();
+    fake.spreadsheet.addSheet('A');
+    const app = fake.SpreadsheetApp as Any;
+    app.getActiveSpreadsheet().getSheetByName('A').getRange('B2:C4').setFormula(`=IF('x y'!$A2="B2",A2,$D$1)`);
+    expect(app.getActiveSpreadsheet().getSheetByName('A').getRange('B2:C4').getFormulas()).toEqual([
+      [`=IF('x y'!$A2="B2",A2,$D$1)`, `=IF('x y'!$A2="B2",B2,$D$1)`],
+      [`=IF('x y'!$A3="B2",A3,$D$1)`, `=IF('x y'!$A3="B2",B3,$D$1)`],
+      [`=IF('x y'!$A4="B2",A4,$D$1)`, `=IF('x y'!$A4="B2",B4,$D$1)`],
+    ]);
+  });
+});

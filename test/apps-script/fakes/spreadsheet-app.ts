@@ -144,6 +144,22 @@ export function interpretInput(v: unknown, plainText: boolean): CellRecord {
   return { value: s, how: 'value', input: s };
 }
 
+/**
+ * A formula as it reads `dr` rows down and `dc` columns right: relative A1 references move, $-parts
+ * stay, text in "…" and sheet names in '…' are left alone. (Written independently of the host's
+ * fill-down detector, so the two check each other.)
+ */
+export function offsetFormula(formula: string, dr: number, dc: number): string {
+  if (dr === 0 && dc === 0) return formula;
+  const token = /"(?:[^"]|"")*"|'(?:[^']|'')*'|(?<![A-Za-z0-9_$.])(\$?)([A-Z]{1,3})(\$?)([0-9]+)(?![A-Za-z0-9_(])/g;
+  return formula.replace(token, (m: string, colAbs?: string, col?: string, rowAbs?: string, row?: string) => {
+    if (col === undefined || row === undefined) return m;
+    const c = colAbs ? col : colLetters(colIndex(col) + dc);
+    const r = rowAbs ? row : String(Number(row) + dr);
+    return `${colAbs ?? ''}${c}${rowAbs ?? ''}${r}`;
+  });
+}
+
 /** The few formula results the fake computes (HYPERLINK's label). */
 function evaluate(formula: string): string | number | boolean {
   const m = /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/.exec(formula);
@@ -605,8 +621,14 @@ export class Range extends Counted {
     this.each((row, col) => this.sheet.write(row, col, value));
     return this;
   }
+  /**
+   * On a multi-cell range the formula is the top-left cell's and every other cell gets it with its
+   * relative references moved by the cell's offset, as when a formula is filled across a selection
+   * (Range.setFormula, https://developers.google.com/apps-script/reference/spreadsheet/range#setformulaformula).
+   */
   setFormula(formula: string): this {
-    this.each((row, col) => this.sheet.write(row, col, formula.startsWith('=') ? formula : `=${formula}`));
+    const f = formula.startsWith('=') ? formula : `=${formula}`;
+    this.each((row, col, r, c) => this.sheet.write(row, col, offsetFormula(f, r, c)));
     return this;
   }
   setNumberFormat(format: string): this {

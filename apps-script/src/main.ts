@@ -42,34 +42,37 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
  * tab (シート1) removed; otherwise the workbook is upgraded in place.
  */
 export function insertTemplate(): CommandReply {
-  const { book, result, applier } = runCommand(insertTemplateCommand);
-  if (result.mode === 'blank') {
+  const run = runCommand(insertTemplateCommand, (book, result, applier) => {
+    if (result.mode !== 'blank') return;
     const planned = new Set(result.ops.flatMap((op) => (op.kind === 'replaceSheet' ? [op.plan.name] : [])));
     const leftovers = [...book.read.sheets.keys()].filter((name) => !planned.has(name) && (book.read.values[name] ?? []).every((row) => row.every(isBlank)));
     for (const name of leftovers) {
       const sheet = applier.sheet(name);
       if (sheet) book.ss.deleteSheet(sheet);
     }
-  }
-  return { messages: result.messages };
+  });
+  return run.ok ? { ok: true, messages: run.result.messages } : run;
 }
 
 /** 検証: 検証結果 rebuilt, highlights on the cells it names; no user value is written. */
 export function validate(): CommandReply & { readonly errors: number; readonly warnings: number } {
-  const { result } = runCommand(validateCommand);
-  return { messages: result.messages, errors: result.result.errorCount, warnings: result.result.warningCount };
+  const run = runCommand(validateCommand);
+  if (!run.ok) return { ...run, errors: 0, warnings: 0 };
+  return { ok: true, messages: run.result.messages, errors: run.result.result.errorCount, warnings: run.result.result.warningCount };
 }
 
 /** 指標更新: 指標 and 指標計算 rebuilt with live formulas and charts; the TypeScript figures returned. */
 export function indicators(): CommandReply & { readonly values: readonly { readonly id: string; readonly value: number | null }[] } {
-  const { result } = runCommand(indicatorsCommand);
-  return { messages: result.messages, values: result.results.map((r) => ({ id: r.id, value: r.value })) };
+  const run = runCommand(indicatorsCommand);
+  if (!run.ok) return { ...run, values: [] };
+  return { ok: true, messages: run.result.messages, values: run.result.results.map((r) => ({ id: r.id, value: r.value })) };
 }
 
 /** 住民向け一覧: consented public resources only. */
 export function residentList(): CommandReply & { readonly count: number } {
-  const { result } = runCommand(residentListCommand);
-  return { messages: result.messages, count: result.count };
+  const run = runCommand(residentListCommand);
+  if (!run.ok) return { ...run, count: 0 };
+  return { ok: true, messages: run.result.messages, count: run.result.count };
 }
 
 /** Opens the sidebar (通知 and progress of long runs). */

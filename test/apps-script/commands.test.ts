@@ -261,3 +261,30 @@ describe('text that starts with = + - @ stays text', () => {
     expect(literal.map((c) => c.how)).toEqual(RISKY.map(() => 'literal'));
   });
 });
+
+describe('a busy or failing spreadsheet', () => {
+  it('waits for nobody: while another execution holds the document lock, the command writes nothing and says so', async () => {
+    const s = await sheetsSession(smallWorkbook());
+    s.locks.holders.set('document', 99); // a notice send in another execution
+    const { result, calls } = s.run<{ ok: boolean; messages: { text: string }[] }>('validate');
+    expect(result.ok).toBe(false);
+    expect(result.messages[0]!.text).toContain('実行中');
+    expect(s.fake.ui.alerts).toEqual([result.messages[0]!.text]);
+    expect(calls.filter((c) => /^(Spreadsheet|Sheet|Range|RangeList)\./.test(c))).toEqual([]);
+    expect(s.fake.spreadsheet.sheetNamed(FINDINGS_SHEET)).toBeUndefined();
+    s.locks.holders.delete('document');
+    expect(s.run<{ ok: boolean }>('validate').result.ok).toBe(true);
+  });
+
+  it('turns an unexpected error into the plain-language message with its code, and releases the lock', async () => {
+    const s = await sheetsSession(smallWorkbook());
+    s.fake.spreadsheet.getSheets = () => {
+      throw new Error('Service Spreadsheets failed while accessing document');
+    };
+    const { result } = s.run<{ ok: boolean; messages: { text: string }[] }>('indicators');
+    expect(result.ok).toBe(false);
+    expect(result.messages[0]!.text).toContain('Service Spreadsheets failed');
+    expect(result.messages[0]!.text).toContain('IT 担当者');
+    expect(s.locks.holders.size).toBe(0);
+  });
+});

@@ -7,6 +7,7 @@ import { SHEETS } from '../../templates/sheets/registry';
 import type { SheetSpec } from '../../templates/spec/types';
 import type { WorkbookValues } from '../../templates/validate/types';
 import { clockedDate, Execution } from './fakes/execution';
+import { FakeLockService, LockState } from './fakes/lock-service';
 import { CallCounter, createFakeSheets, loadWorkbookValues, type FakeSheets } from './fakes/spreadsheet-app';
 import { bundleCode, gasBuild, loadGas, type GasRuntime } from './load-bundle';
 
@@ -35,6 +36,8 @@ export interface SheetsSession {
   readonly fake: FakeSheets;
   readonly counter: CallCounter;
   readonly gas: GasRuntime;
+  /** The document/script locks, shared with any other execution a test simulates. */
+  readonly locks: LockState;
   /** Runs one top-level function and returns its result with the calls it made. */
   run<T>(fn: string, ...args: unknown[]): { result: T; calls: string[] };
 }
@@ -46,11 +49,18 @@ export async function sheetsSession(values: WorkbookValues | null, nowMs = SAMPL
   const fake = createFakeSheets({ hook: counter, authMode: 'FULL' });
   if (values) loadWorkbookValues(fake.spreadsheet, values, standardFormats(values));
   else fake.spreadsheet.addSheet('シート1');
-  const gas = loadGas(code, { SpreadsheetApp: fake.SpreadsheetApp, Charts: fake.Charts, Date: clockedDate(new Execution({}, nowMs)) });
+  const locks = new LockState();
+  const gas = loadGas(code, {
+    SpreadsheetApp: fake.SpreadsheetApp,
+    Charts: fake.Charts,
+    LockService: new FakeLockService(locks, 1),
+    Date: clockedDate(new Execution({}, nowMs)),
+  });
   return {
     fake,
     counter,
     gas,
+    locks,
     run<T>(fn: string, ...args: unknown[]) {
       counter.reset();
       const result = gas.call<T>(fn, ...args);

@@ -1039,8 +1039,12 @@ export class Ui extends Counted {
   showSidebar(html: unknown): void {
     this.sidebars.push(html);
   }
-  alert(text: string): string {
-    this.alerts.push(text);
+  /** Ui.ButtonSet (…/base/button-set). */
+  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+  /** alert(prompt), alert(prompt, buttons) or alert(title, prompt, buttons): the prompt is recorded. */
+  alert(a: string, b?: unknown, c?: unknown): string {
+    const prompt = typeof b === 'string' && c !== undefined ? b : a;
+    this.alerts.push(prompt);
     return 'OK';
   }
 }

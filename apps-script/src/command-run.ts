@@ -46,6 +46,17 @@ const TITLE = '在宅連携キット';
 
 export const BUSY_TEXT = '別の処理（通知の送信など）がこのスプレッドシートで実行中です。終わってから、もう一度お試しください。';
 
+const TOKYO = 'Asia/Tokyo';
+
+/**
+ * Sheets hands dates over as instants of midnight in the spreadsheet's own time zone; the kit reads
+ * them as Tokyo dates (templates/dates/serial.ts), so a sheet set to another zone is read a day or
+ * hours off. The clerk is told how to fix the setting.
+ */
+export function timeZoneText(zone: string): string {
+  return `このスプレッドシートのタイムゾーンが「${zone}」になっています。日付を正しく扱うため、「ファイル」→「設定」でタイムゾーンを「(GMT+09:00) 東京」に変えてから、もう一度実行してください。`;
+}
+
 function tell(text: string): UiMessage {
   try {
     SpreadsheetApp.getUi().alert(TITLE, text, SpreadsheetApp.getUi().ButtonSet.OK);
@@ -72,6 +83,8 @@ export function runCommand<R extends CommandResult>(
     const applier = applyAndFlush(book, result, after ? (a) => after(book, result, a) : undefined);
     const first = result.messages[0];
     if (first) book.ss.toast(first.text, TITLE, 8);
+    const zone = book.ss.getSpreadsheetTimeZone();
+    if (zone !== TOKYO) tell(timeZoneText(zone));
     return { ok: true, book, result, applier };
   } catch (e) {
     const code = (e instanceof Error ? e.message : String(e)).replace(/[\r\n]+/g, ' ').slice(0, 80);

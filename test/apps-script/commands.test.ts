@@ -287,4 +287,13 @@ describe('a busy or failing spreadsheet', () => {
     expect(result.messages[0]!.text).toContain('IT 担当者');
     expect(s.locks.holders.size).toBe(0);
   });
+
+  it('tells the clerk when the spreadsheet is not on Tokyo time (dates would be read off)', async () => {
+    const s = await sheetsSession(smallWorkbook());
+    s.run('residentList');
+    expect(s.fake.ui.alerts).toEqual([]);
+    (s.fake.spreadsheet as unknown as { timeZone: string }).timeZone = 'America/New_York';
+    s.run('residentList');
+    expect(s.fake.ui.alerts[0]).toContain('America/New_York');
+  });
 });

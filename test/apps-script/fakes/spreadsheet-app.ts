@@ -13,8 +13,8 @@
  *   number of rows in the range." A range outside the grid throws "The coordinates of the range are
  *   outside the dimensions of the sheet." (Sheet.getRange; a new sheet has 1000 rows × 26 columns —
  *   Spreadsheet.insertSheet). Sheets never grows a grid by itself: insertRowsAfter/insertColumnsAfter.
- * - Range.getValues (#getvalues) returns numbers, booleans, strings ('' for empty) and Date objects
- *   for date/time cells: a Date written stays a Date, a number in a date/time-formatted cell comes back
+ * - Range.getValues (#getvalues): "Values may be of type Number, Boolean, Date, or String, depending on
+ *   the value of the cell. Empty cells are represented by an empty string in the array." Date cells: a Date written stays a Date, a number in a date/time-formatted cell comes back
  *   as the Date of that serial in the spreadsheet's time zone (Asia/Tokyo here). Formula cells give
  *   their result; the fake evaluates only HYPERLINK(url,label) → label, other formulas give ''.
  * - getDataRange (…/sheet#getdatarange) is A1 to the last row/column with content (at least A1).

@@ -32,11 +32,13 @@ describe('npm run build:gas output', () => {
     for (const name of ABSENT_GLOBALS) expect([name, vm.runInContext(`typeof ${name}`, gas.context)]).toEqual([name, 'undefined']);
   });
 
-  it('stays within 400 KB unminified, and carries neither zod’s locales nor the full holiday records', async () => {
+  it('stays within 400 KB unminified, and carries neither zod nor the full holiday records', async () => {
     const build = await gasBuild();
     expect(build.bytes).toBeLessThanOrEqual(400 * 1024);
     const inputs = build.largestInputs.map((i) => i.path);
-    expect(inputs.some((p) => p.includes('zod/v4/locales') && !p.endsWith('/ja.js'))).toBe(false);
+    // No host path builds row schemas, so esbuild drops zod entirely (no locales, no JIT, no z.url()).
+    // If that ever changes, import zod as a namespace with only the ja locale (HOSTS.md) and update this.
+    expect(inputs.filter((p) => p.includes('node_modules/zod/'))).toEqual([]);
     expect(inputs).not.toContain('node_modules/@holiday-jp/holiday_jp/lib/holidays.js');
     expect(bundleCode(build)).not.toContain('week_en');
   });

@@ -5,9 +5,10 @@
  * find them. Keep exports here to functions Apps Script may call.
  *
  * onOpen builds the menu only: it may run in AuthMode.NONE (an add-on not yet used in this file),
- * where reading the spreadsheet is not allowed. The menu is the add-on menu (拡張機能 › 在宅連携):
- * the one kind of menu that works both for a script bound to the sheet and for an add-on a
- * Workspace admin installs; its title is the project's name, 在宅連携.
+ * where reading the spreadsheet is not allowed. A script bound to the spreadsheet gets the top-level
+ * menu 在宅連携; installed as an add-on (a Workspace admin's private add-on) it must use the add-on
+ * menu (拡張機能 › project name), the only menu add-ons may add. When the installation source cannot
+ * be read, the add-on menu is the safe choice: it works in both cases.
  */
 import { indicatorsCommand, insertTemplateCommand, residentListCommand, validateCommand } from '../../templates/host/commands';
 import { uiText } from '../../templates/host/texts';
@@ -22,9 +23,22 @@ const MENU_ITEMS: readonly { readonly label: string; readonly fn: string }[] = [
   { label: `${uiText('cmd.notices', 'ja')}…`, fn: 'showSidebar' },
 ];
 
+const MENU_TITLE = '在宅連携';
+
+/** True unless the script is known to run bound to the spreadsheet (not as an installed add-on). */
+function runsAsAddOn(): boolean {
+  try {
+    if (typeof ScriptApp === 'undefined' || typeof ScriptApp.getInstallationSource !== 'function') return true;
+    return ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
+  } catch {
+    return true;
+  }
+}
+
 /** Simple trigger: the 在宅連携 menu. Touches nothing but the UI (AuthMode.NONE allows no more). */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  const ui = SpreadsheetApp.getUi();
+  const menu = runsAsAddOn() ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE);
   MENU_ITEMS.forEach((item, i) => {
     if (i === MENU_ITEMS.length - 1) menu.addSeparator();
     menu.addItem(item.label, item.fn);

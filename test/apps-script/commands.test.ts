@@ -31,7 +31,8 @@ describe('onOpen', () => {
     const { calls } = s.run('onOpen', { authMode: 'NONE' });
     expect(s.fake.ui.menus).toHaveLength(1);
     const menu = s.fake.ui.menus[0]!;
-    expect(menu.title).toBe('在宅連携');
+    // Bound to the spreadsheet: a top-level menu of its own.
+    expect([menu.kind, menu.title]).toEqual(['custom', '在宅連携']);
     const fns = menu.items.flatMap((i) => (i === 'separator' ? [] : [i.fn]));
     expect(fns).toEqual(['insertTemplate', 'validate', 'indicators', 'residentList', 'showSidebar']);
     // Every menu item names a top-level function of the script.
@@ -39,10 +40,15 @@ describe('onOpen', () => {
     expect(calls.filter((c) => /^(Spreadsheet|Sheet|Range)\./.test(c))).toEqual([]);
   });
 
-  it('onInstall shows the same menu', async () => {
-    const s = await sheetsSession(null);
+  it('installed as a domain add-on (onInstall, then onOpen in AuthMode.NONE) it uses the add-on menu', async () => {
+    const s = await sheetsSession(null, undefined, 'APPS_MARKETPLACE_DOMAIN_ADD_ON');
     s.run('onInstall', { authMode: 'FULL' });
-    expect(s.fake.ui.menus[0]?.items.length).toBe(6);
+    s.fake.authMode = 'NONE';
+    s.run('onOpen', { authMode: 'NONE' });
+    expect(s.fake.ui.menus.map((m) => [m.kind, m.items.length])).toEqual([
+      ['addon', 6],
+      ['addon', 6],
+    ]);
   });
 });
 

@@ -8,6 +8,7 @@ import type { SheetSpec } from '../../templates/spec/types';
 import type { WorkbookValues } from '../../templates/validate/types';
 import { clockedDate, Execution } from './fakes/execution';
 import { FakeLockService, LockState } from './fakes/lock-service';
+import { FakeScriptApp } from './fakes/script-app';
 import { CallCounter, createFakeSheets, loadWorkbookValues, type FakeSheets } from './fakes/spreadsheet-app';
 import { bundleCode, gasBuild, loadGas, type GasRuntime } from './load-bundle';
 
@@ -42,8 +43,32 @@ export interface SheetsSession {
   run<T>(fn: string, ...args: unknown[]): { result: T; calls: string[] };
 }
 
+/**
+ * ScriptApp with the installation source (https://developers.google.com/apps-script/reference/script/script-app#getinstallationsource):
+ * NONE for a script bound to the spreadsheet, APPS_MARKETPLACE_DOMAIN_ADD_ON for an add-on a
+ * Workspace admin installed for the domain.
+ */
+export class InstalledScriptApp extends FakeScriptApp {
+  readonly InstallationSource = { APPS_MARKETPLACE_DOMAIN_ADD_ON: 'APPS_MARKETPLACE_DOMAIN_ADD_ON', NONE: 'NONE', WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON' } as const;
+
+  constructor(
+    nowMs: () => number,
+    private readonly source: 'NONE' | 'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+  ) {
+    super(nowMs, source !== 'NONE');
+  }
+
+  getInstallationSource(): string {
+    return this.source;
+  }
+}
+
 /** A spreadsheet holding `values` (none: one empty シート1, like a new Google Sheet) with the bundle loaded. */
-export async function sheetsSession(values: WorkbookValues | null, nowMs = SAMPLE_NOW_MS): Promise<SheetsSession> {
+export async function sheetsSession(
+  values: WorkbookValues | null,
+  nowMs = SAMPLE_NOW_MS,
+  installation: 'NONE' | 'APPS_MARKETPLACE_DOMAIN_ADD_ON' = 'NONE',
+): Promise<SheetsSession> {
   const code = bundleCode(await gasBuild());
   const counter = new CallCounter();
   const fake = createFakeSheets({ hook: counter, authMode: 'FULL' });
@@ -54,6 +79,7 @@ export async function sheetsSession(values: WorkbookValues | null, nowMs = SAMPL
     SpreadsheetApp: fake.SpreadsheetApp,
     Charts: fake.Charts,
     LockService: new FakeLockService(locks, 1),
+    ScriptApp: new InstalledScriptApp(() => nowMs, installation),
     Date: clockedDate(new Execution({}, nowMs)),
   });
   return {

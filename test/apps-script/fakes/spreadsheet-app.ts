@@ -1006,6 +1006,8 @@ export class Menu extends Counted {
   constructor(
     private readonly ui: Ui,
     readonly title: string,
+    /** 'addon': under 拡張機能 (Extensions); 'custom': a top-level menu. */
+    readonly kind: 'addon' | 'custom',
   ) {
     super();
   }
@@ -1031,10 +1033,10 @@ export class Ui extends Counted {
     super();
   }
   createAddonMenu(): Menu {
-    return new Menu(this, this.addonTitle);
+    return new Menu(this, this.addonTitle, 'addon');
   }
   createMenu(title: string): Menu {
-    return new Menu(this, title);
+    return new Menu(this, title, 'custom');
   }
   showSidebar(html: unknown): void {
     this.sidebars.push(html);
@@ -1146,7 +1148,7 @@ export interface FakeSheetsOptions {
   readonly hook?: CallHook;
   /** 'NONE' makes every spreadsheet read throw (an add-on's onOpen before use in this file). */
   readonly authMode?: 'NONE' | 'LIMITED' | 'FULL';
-  /** The add-on menu's title (the project's name). */
+  /** The add-on menu's title: the project's name (the README's clasp command names it 在宅連携キット). */
   readonly addonTitle?: string;
   readonly spreadsheet?: Spreadsheet;
 }
@@ -1172,7 +1174,7 @@ export interface FakeSheets {
 export function createFakeSheets(options: FakeSheetsOptions = {}): FakeSheets {
   const hook = options.hook ?? new CallCounter();
   const spreadsheet = options.spreadsheet ?? new Spreadsheet();
-  const ui = new Ui(options.addonTitle ?? '在宅連携');
+  const ui = new Ui(options.addonTitle ?? '在宅連携キット');
   const state: FakeSheets = {
     SpreadsheetApp: undefined,
     Charts: FakeCharts,

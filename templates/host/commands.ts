@@ -25,7 +25,7 @@ import type { LinkStyle } from './links';
 import { NOTICE_PRINT_SHEET, NOTICE_SHEET, noticePrintSheetPlan, noticeSheetPlan } from './notice-sheets';
 import { upgradeOps, workbookPlanOps, type HostOp } from './ops';
 import { RESIDENT_SHEET, residentSheetPlan } from './resident-sheet';
-import { sendLogBuffer } from './send-log';
+import { sendLogBuffer, type SendLogBuffer } from './send-log';
 import { uiText, type UiLang, type UiTextKey } from './texts';
 
 /** What a host knows that the core must not read for itself (clock, links, date display). */
@@ -199,6 +199,12 @@ export interface NoticesResult extends CommandResult {
   /** Problems that stopped single notices (and unknown event/template), for the UI list. */
   readonly problems: readonly Finding[];
   readonly warnings: readonly Finding[];
+  /**
+   * The send log over 出席者 as read (null when the sheet has no layout), and its tab: a host that
+   * records per message (`record: false`, Sheets sending with MailApp) writes through it.
+   */
+  readonly sendLog?: SendLogBuffer | null;
+  readonly attendeesTab?: string;
 }
 
 /** A run id for Message-IDs from the run's wall clock, like the CLI's. */
@@ -246,7 +252,7 @@ export function noticesCommand(values: WorkbookValues, env: HostEnv, options: No
   const inDoubt = plan.skipped.filter((s) => s.reason === 'inDoubt').length;
   if (inDoubt) messages.push(say(env, 'notices.inDoubt', 'warn', { count: inDoubt }));
   if (plan.findings.length) messages.push(say(env, 'notices.problems', 'error', { count: plan.findings.length }));
-  return { ops, messages, plan, problems: plan.findings, warnings: plan.warnings };
+  return { ops, messages, plan, problems: plan.findings, warnings: plan.warnings, sendLog: log, attendeesTab };
 }
 
 /** 住民向け一覧: consented public resources, public fields only (the same rows as export-public). */

@@ -1,7 +1,7 @@
 /** Importing national open data into 資源リスト, and publishing it back out (issue 11). */
 export * from './types';
 export { detectEncoding, decodeUtf8, decodeCsvBytes, hasUtf8Bom, type ShiftJisDecoder, type TextEncoding } from './encoding';
-export { readSourceFile, gridOfFile, type ImportFile, type FileRead, type ReadOptions } from './sources';
+export { readSourceFile, detectSource, gridOfFile, type ImportFile, type FileRead, type ReadOptions } from './sources';
 export { townCode, townMatcher, type TownOf } from './town';
 export { mapServiceType } from './service-types';
 export { consolidate, type Candidate } from './consolidate';

@@ -34,6 +34,14 @@ export function gridOfFile(file: ImportFile, shiftJis?: ShiftJisDecoder): { grid
   return { grid: parseCsv(decoded.text), encoding: decoded.encoding };
 }
 
+/** Which source a grid is, by its header; null for none. */
+export function detectSource(grid: Grid): SourceRead['source']['kind'] | null {
+  if (findKouseikyokuHeader(grid)) return 'kouseikyoku';
+  if (findKaigoHeader(grid)) return 'kaigo';
+  if (findNaviiHeader(grid)) return 'navii';
+  return null;
+}
+
 /**
  * Reads one file for the town; `ok: false` when its header is none of the known sources.
  * @throws Error for a Shift_JIS file without `options.shiftJis` (host wiring mistake)

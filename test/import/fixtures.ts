@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import type { CellValue } from '../../templates/core/cell';
 import { toCsv } from '../../templates/export/csv';
 import { lgCheckDigit } from '../../templates/normalize/lg-code';
-import { generateTown, townToWorkbookValues } from '../../templates/sample';
+import { generateTown, townToWorkbookValues, type SampleTown } from '../../templates/sample';
 import type { ResourceRow } from '../../templates/sheets/rows';
 import type { WorkbookValues } from '../../templates/validate/types';
 import type { HostEnv } from '../../templates/host/commands';
@@ -42,10 +42,15 @@ export const EXISTING: readonly ResourceRow[] = [
   resource({ id: 'R008', category: '歯科診療所', name: '桜歯科医院', officialCode: '0630000088', address: '桜川町大字本町20番地', phone: '0237-33-9999' }),
 ];
 
-/** The fixture town's workbook values (sample town 1 with the eight entries above). */
-export function townValues(resources: readonly ResourceRow[] = EXISTING): WorkbookValues {
+/** The fixture town (sample town 1 renamed, with the given 資源リスト). */
+export function fixtureTown(resources: readonly ResourceRow[] = EXISTING): SampleTown {
   const settings = { ...base.rows.settings!, townName: TOWN_NAME, lgCode: TOWN_CODE };
-  return townToWorkbookValues({ ...base, townName: TOWN_NAME, rows: { ...base.rows, settings, resources } });
+  return { ...base, townName: TOWN_NAME, rows: { ...base.rows, settings, resources } };
+}
+
+/** The fixture town's workbook values. */
+export function townValues(resources: readonly ResourceRow[] = EXISTING): WorkbookValues {
+  return townToWorkbookValues(fixtureTown(resources));
 }
 
 // ---------- 介護サービス情報公表システム (24 columns) ----------
@@ -88,8 +93,8 @@ export const KAIGO_ROWS: readonly KaigoRow[] = [
   { name: 'ケアプランあおい', service: '居宅介護支援', address: '山形県桜川町大字栄町２丁目３番', phone: '0237-11-4444', officeCode: '0670100037', capacity: '0' },
   // new: full-width digits and a full-width hyphen in the phone
   { name: '訪問看護ステーションつばさ', service: '訪問看護', address: '山形県桜川町大字中央3番地', phone: '０２３７－４４－１１１１', officeCode: '0660100011' },
-  // new: katakana long-vowel marks as hyphens, FAX with a dash
-  { name: 'リハビリ訪問さくら', service: '訪問リハビリテーション', address: '山形県桜川町大字中央4番地', phone: '0237ー44ー2222', fax: '0237—44—2223', officeCode: '0660100029' },
+  // new: katakana long-vowel marks as hyphens, FAX with horizontal bars (U+2015)
+  { name: 'リハビリ訪問さくら', service: '訪問リハビリテーション', address: '山形県桜川町大字中央4番地', phone: '0237ー44ー2222', fax: '0237―44―2223', officeCode: '0660100029' },
   // new: circled digits in the phone
   { name: 'ショートステイ桜', service: '短期入所生活介護', address: '山形県桜川町大字中央5番地', phone: '0237-①②-3333', officeCode: '0670100052', capacity: '20' },
   // new: 事業所番号 with a letter; lat/long 0 (not geocoded)

@@ -218,8 +218,10 @@ export function planMerge(existing: readonly ExistingEntry[], candidates: readon
   for (const c of candidates) {
     const date = candidateDate(c);
     const source = candidateSourceText(c);
-    const hit = index.find(c);
-    if (hit && seen.has(hit.entry)) continue; // a second candidate for one entry: the first one speaks
+    const found = index.find(c);
+    // A second candidate on an entry already matched has another code (consolidate joined the
+    // rest): another facility at the same name and address, so it is new.
+    const hit = found && !seen.has(found.entry) ? found : null;
     if (!hit) {
       newEntries++;
       const id = nextId();

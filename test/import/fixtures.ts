@@ -26,7 +26,7 @@ const base = generateTown({ seed: 1 });
 const template = base.rows.resources[0] as ResourceRow;
 const blankRow = Object.fromEntries(Object.keys(template).map((k) => [k, null])) as unknown as ResourceRow;
 
-function resource(r: Partial<ResourceRow>): ResourceRow {
+export function resource(r: Partial<ResourceRow>): ResourceRow {
   return { ...blankRow, disclosure: '関係者のみ', lastVerified: '2025-01-10', source: '独自調査', ...r } as ResourceRow;
 }
 

@@ -13,6 +13,7 @@ import { FINDINGS_SHEET } from '../host/findings-sheet';
 import type { CommandResult, HostEnv, UiMessage } from '../host/commands';
 import type { HostOp } from '../host/ops';
 import { uiText, type UiTextKey } from '../host/texts';
+import { matchKey } from '../normalize/fold';
 import { getSheet } from '../sheets/registry';
 import { validateWorkbook } from '../validate/engine';
 import type { SheetLayout, ValidationResult, WorkbookValues } from '../validate/types';
@@ -30,11 +31,20 @@ function say(env: HostEnv, key: UiTextKey, tone: UiMessage['tone'], params: Read
   return { key, text: uiText(key, env.lang, params), tone };
 }
 
-/** Kit output tabs are not user data; the engine must not read them as such. */
-function userTabs(values: WorkbookValues): WorkbookValues {
-  if (!(DIFF_SHEET in values) && !(FINDINGS_SHEET in values)) return values;
+const TAB_KEYS: ReadonlySet<string> = new Set(
+  (['settings', 'resources'] as const).flatMap((id) => {
+    const spec = getSheet(id);
+    return [spec.name, ...(spec.aliases ?? [])].map(matchKey);
+  }),
+);
+
+/**
+ * The tabs an import reads: 設定 and 資源リスト (under any of their names). Validating only these
+ * keeps a large workbook's consultations and attendees out of the import's time.
+ */
+function importTabs(values: WorkbookValues): WorkbookValues {
   const out: Record<string, Grid> = {};
-  for (const [tab, grid] of Object.entries(values)) if (tab !== DIFF_SHEET && tab !== FINDINGS_SHEET) out[tab] = grid;
+  for (const [tab, grid] of Object.entries(values)) if (tab !== DIFF_SHEET && tab !== FINDINGS_SHEET && TAB_KEYS.has(matchKey(tab))) out[tab] = grid;
   return out;
 }
 
@@ -45,7 +55,7 @@ interface Loaded {
 }
 
 function loadResources(values: WorkbookValues, env: HostEnv): Loaded | null {
-  const validation = validateWorkbook(userTabs(values), { today: env.today });
+  const validation = validateWorkbook(importTabs(values), { today: env.today });
   const layout = validation.layouts.resources;
   if (!layout) return null;
   return { validation, layout, grid: values[layout.tabName] ?? [] };

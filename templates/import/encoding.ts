@@ -21,6 +21,8 @@ export function hasUtf8Bom(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 }
 
+const isCont = (b: Uint8Array, i: number): boolean => i < b.length && ((b[i] as number) & 0xc0) === 0x80;
+
 /**
  * Length of the well-formed UTF-8 sequence at i, or 0 when the bytes there are not UTF-8
  * (overlongs, surrogates and code points above U+10FFFF count as not UTF-8).
@@ -28,20 +30,17 @@ export function hasUtf8Bom(bytes: Uint8Array): boolean {
 function utf8SequenceLength(b: Uint8Array, i: number): number {
   const x = b[i] as number;
   if (x < 0x80) return 1;
-  const cont = (k: number): boolean => i + k < b.length && ((b[i + k] as number) & 0xc0) === 0x80;
-  if (x >= 0xc2 && x <= 0xdf) return cont(1) ? 2 : 0;
+  if (x >= 0xc2 && x <= 0xdf) return isCont(b, i + 1) ? 2 : 0;
   if (x >= 0xe0 && x <= 0xef) {
-    if (!cont(1) || !cont(2)) return 0;
+    if (!isCont(b, i + 1) || !isCont(b, i + 2)) return 0;
     const y = b[i + 1] as number;
-    if (x === 0xe0 && y < 0xa0) return 0;
-    if (x === 0xed && y >= 0xa0) return 0;
+    if ((x === 0xe0 && y < 0xa0) || (x === 0xed && y >= 0xa0)) return 0;
     return 3;
   }
   if (x >= 0xf0 && x <= 0xf4) {
-    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    if (!isCont(b, i + 1) || !isCont(b, i + 2) || !isCont(b, i + 3)) return 0;
     const y = b[i + 1] as number;
-    if (x === 0xf0 && y < 0x90) return 0;
-    if (x === 0xf4 && y >= 0x90) return 0;
+    if ((x === 0xf0 && y < 0x90) || (x === 0xf4 && y >= 0x90)) return 0;
     return 4;
   }
   return 0;
@@ -63,38 +62,46 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding {
   return 'utf-8';
 }
 
+/** UTF-16 units decoded per String.fromCharCode call (its arguments go on the stack). */
+const CHUNK = 8192;
+
 /**
  * Decodes UTF-8 (a leading BOM is dropped; a malformed sequence becomes U+FFFD), without TextDecoder.
  * @example decodeUtf8(new Uint8Array([0xe3, 0x81, 0x82])) // 'あ'
  */
 export function decodeUtf8(bytes: Uint8Array): string {
   const parts: string[] = [];
-  let units: number[] = [];
+  const units = new Uint16Array(CHUNK + 2);
+  let k = 0;
   for (let i = hasUtf8Bom(bytes) ? 3 : 0; i < bytes.length; ) {
-    const n = utf8SequenceLength(bytes, i);
     const x = bytes[i] as number;
     let cp: number;
-    if (n === 0) {
-      cp = 0xfffd;
+    if (x < 0x80) {
+      cp = x;
       i += 1;
     } else {
-      if (n === 1) cp = x;
-      else if (n === 2) cp = ((x & 0x1f) << 6) | ((bytes[i + 1] as number) & 0x3f);
-      else if (n === 3) cp = ((x & 0x0f) << 12) | (((bytes[i + 1] as number) & 0x3f) << 6) | ((bytes[i + 2] as number) & 0x3f);
-      else cp = ((x & 0x07) << 18) | (((bytes[i + 1] as number) & 0x3f) << 12) | (((bytes[i + 2] as number) & 0x3f) << 6) | ((bytes[i + 3] as number) & 0x3f);
-      i += n;
+      const n = utf8SequenceLength(bytes, i);
+      if (n === 0) {
+        cp = 0xfffd;
+        i += 1;
+      } else {
+        if (n === 2) cp = ((x & 0x1f) << 6) | ((bytes[i + 1] as number) & 0x3f);
+        else if (n === 3) cp = ((x & 0x0f) << 12) | (((bytes[i + 1] as number) & 0x3f) << 6) | ((bytes[i + 2] as number) & 0x3f);
+        else cp = ((x & 0x07) << 18) | (((bytes[i + 1] as number) & 0x3f) << 12) | (((bytes[i + 2] as number) & 0x3f) << 6) | ((bytes[i + 3] as number) & 0x3f);
+        i += n;
+      }
     }
     if (cp > 0xffff) {
       cp -= 0x10000;
-      units.push(0xd800 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
-    } else units.push(cp);
-    // fromCharCode takes its arguments on the stack: flush in slices.
-    if (units.length >= 8192) {
-      parts.push(String.fromCharCode(...units));
-      units = [];
+      units[k++] = 0xd800 + (cp >> 10);
+      units[k++] = 0xdc00 + (cp & 0x3ff);
+    } else units[k++] = cp;
+    if (k >= CHUNK) {
+      parts.push(String.fromCharCode.apply(null, units.subarray(0, k) as unknown as number[]));
+      k = 0;
     }
   }
-  parts.push(String.fromCharCode(...units));
+  parts.push(String.fromCharCode.apply(null, units.subarray(0, k) as unknown as number[]));
   return parts.join('');
 }
 

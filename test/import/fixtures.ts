@@ -126,8 +126,8 @@ export function cp932Bytes(text: string): Uint8Array {
   return new Uint8Array(execFileSync('python3', ['-c', 'import sys; sys.stdout.buffer.write(sys.stdin.buffer.read().decode("utf-8").encode("cp932"))'], { input: Buffer.from(body, 'utf8') }));
 }
 
-/** The host decoder the CLI and the add-in use (WHATWG Shift_JIS = Windows-31J). */
-export const nodeShiftJis = (bytes: Uint8Array): string => new TextDecoder('shift_jis').decode(bytes);
+/** The Node host's own decoder (WHATWG Shift_JIS = Windows-31J), the one `zaitaku import` passes in. */
+export { nodeShiftJis } from '../../cli/commands/import';
 
 // ---------- 地方厚生局 届出受理医療機関名簿 ----------
 

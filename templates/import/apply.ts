@@ -5,8 +5,8 @@
  *
  * Idempotent: a new entry whose 資源ID is already in the list is skipped, a cell that already holds
  * the value is not written, a 備考 that already carries the marker is left alone — so applying
- * twice writes nothing the second time. An entry with an applied change gets 最終確認日 = the data's
- * date (when later than its own).
+ * twice writes nothing the second time. Nothing is written that is not a row of the sheet (even
+ * 最終確認日 comes as its own row).
  */
 import { toA1 } from '../core/address';
 import type { CellValue, Grid } from '../core/cell';
@@ -57,7 +57,6 @@ export function applyDiffRows(grid: Grid, layout: SheetLayout, rows: readonly Di
   }
   const skipped: { row: DiffRow; reason: 'noEntry' | 'noColumn' | 'badValue' }[] = [];
   const blocks: ValueBlock[] = [];
-  const touched = new Map<number, string>(); // grid row → latest data date of an applied change
   const written = new Map<string, CellValue>(); // "row:col" → value already planned
   let cellsWritten = 0;
 
@@ -95,20 +94,6 @@ export function applyDiffRows(grid: Grid, layout: SheetLayout, rows: readonly Di
     written.set(`${r}:${c}`, cell);
     blocks.push({ at: toA1({ row: r, col: c }), values: [[planCell(cell)]] });
     cellsWritten++;
-    if (row.date > (touched.get(r) ?? '')) touched.set(r, row.date);
-  }
-
-  // 最終確認日 of changed entries.
-  const lvCol = layout.columns.lastVerified;
-  if (lvCol !== undefined) {
-    for (const [r, date] of touched) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
-      const cur = normalized('lastVerified', grid[r]?.[lvCol]);
-      const curDate = cur.ok && typeof cur.value === 'string' ? cur.value : '';
-      if (curDate >= date) continue;
-      blocks.push({ at: toA1({ row: r, col: lvCol }), values: [[planCell(toCellValue(resourceColumn('lastVerified'), date))]] });
-      cellsWritten++;
-    }
   }
 
   // New rows, one block below the last data row.

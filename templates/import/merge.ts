@@ -9,7 +9,8 @@
  *   column is required, and an import never publishes anything; consent is never set).
  * - 変更: a field whose value differs. Filling a blank cell is accepted by default; overwriting a
  *   value the clerk has is never accepted by default — it is shown, old → new, for the clerk to
- *   decide. Category, 公開区分, 同意日 and 備考 of an existing entry are never proposed.
+ *   decide. Category, 公開区分, 同意日 and 備考 of an existing entry are never proposed; an entry
+ *   with changes also gets a 最終確認日 row (the data's date), under the same default rule.
  * - 廃止の可能性: an entry with an official code, of a category a code-bearing source covered in
  *   this import, that the data no longer lists — a marker appended to 備考, never a deletion, and
  *   not accepted by default.
@@ -277,8 +278,28 @@ export function planMerge(existing: readonly ExistingEntry[], candidates: readon
         note: oldText === '' ? '空欄への追加' : '手入力の値を上書きします（採用する場合は「採用」を選択）',
       });
     }
-    if (changed) changedEntries++;
-    else unchangedEntries++;
+    if (changed) {
+      changedEntries++;
+      // Confirming from newer published data is a verification (D-02) — shown like any change.
+      const verified = entry.values.lastVerified;
+      if (typeof verified !== 'string' || verified < date) {
+        const old = typeof verified === 'string' ? verified : '';
+        rows.push({
+          kind: '変更',
+          id: entry.id,
+          name: displayValue(entry.values.name),
+          key: 'lastVerified',
+          field: header('lastVerified'),
+          old,
+          value: date,
+          accept: old === '' ? ACCEPT : '',
+          source,
+          date,
+          basis,
+          note: old === '' ? '空欄への追加' : '公表データで確認した日にします（採用する場合は「採用」を選択）',
+        });
+      }
+    } else unchangedEntries++;
   }
   const goneEntries = planGone(existing, seen, options.reads, rows);
   return { rows, newEntries, changedEntries, goneEntries, unchangedEntries };

@@ -117,10 +117,13 @@ describe('applying the accepted rows', () => {
     expect(again.ops.filter((op) => op.kind === 'writeBlocks')).toEqual([]);
   });
 
-  it('sets 最終確認日 to the data date on entries with an applied change', () => {
+  it('proposes 最終確認日 = the data date as its own row on changed entries only, an overwrite like any other', () => {
+    const rows = plan(before).plan?.rows ?? [];
+    expect(rowsOf(rows, 'R006', 'lastVerified')).toEqual([expect.objectContaining({ old: '2025-01-10', value: '2025-06-01', accept: '' })]);
+    expect(rowsOf(rows, 'R002', 'lastVerified')).toEqual([]);
     const row = (after['資源リスト'] ?? []).find((r) => r[0] === 'R006') ?? [];
     const lvCol = (after['資源リスト']?.[0] ?? []).indexOf('最終確認日');
-    expect(row[lvCol]).toBe(45809); // 2025-06-01, the 厚生局 date line, as a serial
+    expect(row[lvCol]).toBe(45667); // 2025-01-10 kept: the date row was not accepted
   });
 
   it('writes the clerk-accepted overwrite, and the 廃止の可能性 marker once', () => {

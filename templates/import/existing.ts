@@ -5,10 +5,10 @@
  */
 import type { CellValue, Grid } from '../core/cell';
 import { isBlank } from '../core/cell';
-import { compileColumn, type CellNormalizer } from '../normalize';
+import type { CellNormalizer } from '../normalize';
 import type { NormalizedValue } from '../spec/row-types';
 import type { SheetLayout } from '../validate/types';
-import { resourceColumn } from './fields';
+import { columnNormalizer } from './fields';
 
 /** Keys the merge reads from an existing row. */
 export const EXISTING_KEYS = [
@@ -48,7 +48,7 @@ export function existingEntries(grid: Grid, layout: SheetLayout): ExistingEntry[
   const cols: [ExistingKey, number, CellNormalizer][] = [];
   for (const key of EXISTING_KEYS) {
     const c = layout.columns[key];
-    if (c !== undefined) cols.push([key, c, compileColumn(resourceColumn(key))]);
+    if (c !== undefined) cols.push([key, c, columnNormalizer(key)]);
   }
   const known = Object.values(layout.columns);
   const out: ExistingEntry[] = [];

@@ -48,23 +48,13 @@ function isMissingCoordinate(raw: CellValue): boolean {
 }
 
 /**
- * Normalizes source cells into 資源リスト values, collecting what could not be read. One instance
- * per file: the compiled normalizers are reused for every row.
+ * Normalizes source cells into 資源リスト values, collecting what could not be read (one instance
+ * per file, so problems name their file).
  */
 export class FieldNormalizer {
-  private readonly compiled = new Map<string, CellNormalizer>();
   readonly problems: ImportProblem[] = [];
 
   constructor(private readonly file: string) {}
-
-  private normalizerOf(key: ImportFieldKey): CellNormalizer {
-    let n = this.compiled.get(key);
-    if (!n) {
-      n = compileColumn(resourceColumn(key));
-      this.compiled.set(key, n);
-    }
-    return n;
-  }
 
   /** The normalized value, or null when blank or unreadable (unreadable ones are recorded). */
   value(key: ImportFieldKey, raw: CellValue, row: number, header: string): NormalizedValue {
@@ -76,7 +66,7 @@ export class FieldNormalizer {
       if (key === 'phone' || key === 'fax') input = prefoldPhone(input);
     }
     if ((key === 'latitude' || key === 'longitude') && isMissingCoordinate(input)) return null;
-    const result = this.normalizerOf(key)(input);
+    const result = columnNormalizer(key)(input);
     if (result.ok) return result.value;
     this.problems.push({ file: this.file, row, field: header, value: String(raw) });
     return null;

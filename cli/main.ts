@@ -20,6 +20,8 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   notices: async () => (await import('./commands/notices')).noticesCommand,
   'export-public': async () => (await import('./commands/export-public')).exportPublicCommand,
   aggregate: async () => (await import('./commands/aggregate')).aggregateCommand,
+  import: async () => (await import('./commands/import')).importCommand,
+  'export-opendata': async () => (await import('./commands/export-opendata')).exportOpendataCommand,
   upgrade: async () => (await import('./commands/upgrade')).upgradeCommand,
   'build-templates': async () => (await import('./commands/build-templates')).buildTemplatesCommand,
   demo: async () => (await import('./commands/demo')).demoCommand,

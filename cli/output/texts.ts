@@ -18,6 +18,9 @@ export const CLI_TEXTS = {
       '                                                          開催通知（メール・FAX/郵送用）を作成します',
       '  export-public <ブック.xlsx> --out <ファイル.csv>           住民向けの資源一覧を書き出します',
       '  aggregate <フォルダ> [--out ファイル.csv|ファイル.xlsx]      複数の町のブックを比較します',
+      '  import <ブック.xlsx> <ファイル…> [--out 新しいブック.xlsx] [--apply] [--date YYYY-MM-DD]',
+      '                                                          公表データとの違いを「取込差分」シートに出します（--apply で反映）',
+      '  export-opendata <ブック.xlsx> --out <フォルダ>              公開資源を自治体標準オープンデータセットと GeoJSON で書き出します',
       '  upgrade <ブック.xlsx> --out <新しいブック.xlsx>             旧様式のブックを最新の様式に移します',
       '  build-templates --out <フォルダ>                           標準様式とサンプル町のブックを作ります',
       '  demo --out <フォルダ>                                      一通りの処理をサンプルで実演します',
@@ -35,6 +38,9 @@ export const CLI_TEXTS = {
       '                                                         write meeting notices (e-mail, FAX/post)',
       '  export-public <book.xlsx> --out <file.csv>               write the resident-facing resource list',
       '  aggregate <folder> [--out file.csv|file.xlsx]            compare several towns\' workbooks',
+      '  import <book.xlsx> <files…> [--out new.xlsx] [--apply] [--date YYYY-MM-DD]',
+      '                                                         list differences from national open data on 取込差分 (--apply writes them)',
+      '  export-opendata <book.xlsx> --out <dir>                  publish consented entries as standard open-data CSVs and GeoJSON',
       '  upgrade <book.xlsx> --out <new.xlsx>                     move an older workbook to the current layout',
       '  build-templates --out <dir>                              write the blank and sample-town workbooks',
       '  demo --out <dir>                                         run everything on generated sample towns',
@@ -106,6 +112,18 @@ export const CLI_TEXTS = {
   'notices.problems': { ja: '  作成できなかった宛先: {count} 件', en: '  recipients without a notice: {count}' },
 
   'export.summary': { ja: '住民向け資源一覧: {count} 件（全 {total} 件中）を {path} に書き出しました。', en: 'Resident list: {count} of {total} entries written to {path}.' },
+
+  'import.needFiles': { ja: '取り込むファイル（介護サービス情報公表システムの CSV、厚生局の名簿 .xlsx、ナビイの CSV）を指定してください。', en: 'Give the files to import (介護 CSV, 厚生局 .xlsx, ナビイ CSV).' },
+  'import.file': { ja: '  {file}: {source}（{date} 時点、{encoding}）{count} 件', en: '  {file}: {source} (as of {date}, {encoding}) {count} entries' },
+  'import.diffWritten': { ja: '「取込差分」シートを {path} に書き込みました（{rows} 行）。「採用」欄を確認してから --apply で反映してください。', en: 'Wrote the 取込差分 sheet to {path} ({rows} rows). Review 採用, then run with --apply.' },
+  'import.appliedFrom': { ja: '反映した行: {source}', en: 'Applied rows from: {source}' },
+  'import.fromSheet': { ja: '「取込差分」シートの「採用」行', en: 'the 採用 rows of the 取込差分 sheet' },
+  'import.newOnly': { ja: '新規の資源のみ（「取込差分」シートがまだないため）', en: 'new entries only (there was no 取込差分 sheet yet)' },
+  'import.written': { ja: '書き込み先: {path}', en: 'Written to: {path}' },
+  'opendata.summary': {
+    ja: 'オープンデータ: 医療機関一覧 {medical} 件、介護サービス事業所一覧 {care} 件、地図（GeoJSON）{points} 件（公開に同意のある {total} 件中）→ {path}',
+    en: 'Open data: {medical} medical institutions, {care} care services, {points} map points (of {total} consented public entries) → {path}',
+  },
 
   'aggregate.summary': { ja: '{count} 町のブックを比較しました。', en: 'Compared {count} town workbook(s).' },
   'aggregate.skipped': { ja: '読み飛ばしたファイル: {count} 件', en: 'Skipped files: {count}' },

@@ -32,3 +32,4 @@ export * as exporting from './export';
 export * as aggregate from './aggregate';
 export * as sample from './sample';
 export * as host from './host';
+export * as importing from './import';

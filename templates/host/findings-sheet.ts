@@ -44,7 +44,7 @@ export function findingKey(sheet: string, address: string): string {
  * @example isKitHighlightFormula(highlightRules('資源リスト', 'A1:C9')[0].formula) // true
  */
 export function isKitHighlightFormula(formula: string): boolean {
-  return formula.includes(`INDIRECT(${formulaString(`${quoteSheetName(FINDINGS_SHEET)}!`)}`);
+  return formula.includes(`INDIRECT("${quoteSheetName(FINDINGS_SHEET).replace(/"/g, '""')}!`);
 }
 
 function keyColumnRef(col: number): string {

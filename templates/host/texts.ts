@@ -72,7 +72,7 @@ const TEXTS = {
   'pane.result': { ja: '結果', en: 'Result' },
   'pane.support': { ja: '使い方', en: 'Help' },
   'pane.privacyLink': { ja: 'プライバシー', en: 'Privacy' },
-  'indicators.col.id': { ja: 'ID', en: 'ID' },
+  'indicators.col.id': { ja: '指標ID', en: 'ID' },
   'indicators.col.name': { ja: '指標', en: 'Indicator' },
   'indicators.col.value': { ja: '値', en: 'Value' },
   'indicators.col.unit': { ja: '単位', en: 'Unit' },

@@ -1,0 +1,156 @@
+/**
+ * Reading the workbook the way the core wants it (WorkbookValues: tab → grid from A1, like
+ * Range.values) plus what the writes will need (existing conditional formats, charts, protection,
+ * names), in a constant number of syncs: one to learn the tabs, one to load every tab's used range
+ * and metadata together. A workbook whose values exceed Excel on the web's 5 MB response is read
+ * again in row bands (extra syncs only for such workbooks).
+ */
+import type { CellValue, Grid } from '../../../templates/core/cell';
+import type { WorkbookValues } from '../../../templates/validate/types';
+import { EXCEL_LIMITS } from '../../../templates/plan/limits';
+import type { XChart, XConditionalFormat, XConditionalFormatCollection, XRange, XRequestContext, XScalar, XWorksheet } from './excel-api';
+import { CALL_BYTES } from './batch';
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly sheet: XWorksheet;
+  readonly protected: boolean;
+  readonly charts: readonly XChart[];
+  /** Conditional formats with their custom formula ('' for other types). */
+  readonly conditionalFormats: readonly { readonly format: XConditionalFormat; readonly formula: string }[];
+}
+
+export interface ReadBook {
+  readonly values: WorkbookValues;
+  /** Lower-cased tab name → what was read. */
+  readonly sheets: ReadonlyMap<string, SheetInfo>;
+  readonly names: ReadonlySet<string>;
+  readonly syncs: number;
+  /** Largest estimated request of the read. */
+  readonly maxRequestBytes: number;
+}
+
+/** Response budget when reading in bands (Excel counts JSON; cells estimated generously). */
+const BAND_BUDGET_BYTES = EXCEL_LIMITS.requestBytes * 0.6;
+const BYTES_PER_CELL_GUESS = 48;
+
+function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded';
+}
+
+/** A used range's values placed at their offset from A1 (Range.values of A1:<last used cell>). */
+function fromA1Grid(rowIndex: number, columnIndex: number, values: readonly (readonly XScalar[])[]): Grid {
+  if (rowIndex === 0 && columnIndex === 0) return values as Grid;
+  const out: CellValue[][] = [];
+  for (let r = 0; r < rowIndex; r++) out.push([]);
+  for (const row of values) out.push([...new Array<CellValue>(columnIndex).fill(''), ...row]);
+  return out;
+}
+
+interface Pending {
+  readonly name: string;
+  readonly sheet: XWorksheet;
+  readonly used: XRange;
+  readonly cfs: XConditionalFormatCollection;
+}
+
+/**
+ * Every tab's values and metadata.
+ * @example const book = await readWorkbook(context); validateWorkbook(book.values, { today })
+ */
+export async function readWorkbook(ctx: XRequestContext): Promise<ReadBook> {
+  const { worksheets, names } = ctx.workbook;
+  worksheets.load('items/name');
+  names.load('items/name');
+  await ctx.sync();
+  let syncs = 1;
+  const tabs = worksheets.items.map((s) => s.name);
+  const pending: Pending[] = [];
+  const queueMeta = (withValues: boolean): void => {
+    pending.length = 0;
+    for (const name of tabs) {
+      const sheet = worksheets.getItem(name);
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load(withValues ? ['values', 'rowIndex', 'columnIndex'] : ['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
+      const cfs = sheet.getRange().conditionalFormats;
+      cfs.load(['items/type', 'items/customOrNullObject/rule/formula']);
+      sheet.charts.load('items/name');
+      sheet.protection.load('protected');
+      pending.push({ name, sheet, used, cfs });
+    }
+  };
+  queueMeta(true);
+  let values: Record<string, Grid> = {};
+  let banded = false;
+  try {
+    await ctx.sync();
+    syncs++;
+    for (const p of pending) values[p.name] = p.used.isNullObject ? [] : fromA1Grid(p.used.rowIndex, p.used.columnIndex, p.used.values);
+  } catch (e) {
+    if (!isPayloadError(e)) throw e;
+    syncs++;
+    banded = true;
+  }
+  if (banded) {
+    queueMeta(false);
+    await ctx.sync();
+    syncs++;
+    const read = await readInBands(ctx, pending);
+    values = read.values;
+    syncs += read.syncs;
+  }
+  const sheets = new Map<string, SheetInfo>();
+  for (const p of pending) {
+    sheets.set(p.name.toLowerCase(), {
+      name: p.name,
+      sheet: p.sheet,
+      protected: p.sheet.protection.protected,
+      charts: p.sheet.charts.items,
+      conditionalFormats: p.cfs.items.map((format) => ({ format, formula: format.type === 'Custom' ? format.customOrNullObject.rule.formula : '' })),
+    });
+  }
+  return { values, sheets, names: new Set(names.items.map((n) => n.name)), syncs, maxRequestBytes: (tabs.length * 6 + 2) * CALL_BYTES };
+}
+
+/** Reads used ranges whose loaded dimensions are known, in row bands packed into budgeted syncs. */
+async function readInBands(ctx: XRequestContext, pending: readonly Pending[]): Promise<{ values: Record<string, Grid>; syncs: number }> {
+  const parts = new Map<string, { rowIndex: number; columnIndex: number; bands: XRange[] }>();
+  let syncs = 0;
+  let queued = 0;
+  for (const p of pending) {
+    if (p.used.isNullObject) {
+      parts.set(p.name, { rowIndex: 0, columnIndex: 0, bands: [] });
+      continue;
+    }
+    const rows = p.used.rowCount;
+    const cols = p.used.columnCount;
+    const bandRows = Math.max(1, Math.floor(BAND_BUDGET_BYTES / (cols * BYTES_PER_CELL_GUESS)));
+    const entry = { rowIndex: p.used.rowIndex, columnIndex: p.used.columnIndex, bands: [] as XRange[] };
+    parts.set(p.name, entry);
+    for (let r = 0; r < rows; r += bandRows) {
+      const n = Math.min(bandRows, rows - r);
+      const bytes = n * cols * BYTES_PER_CELL_GUESS;
+      if (queued > 0 && queued + bytes > BAND_BUDGET_BYTES) {
+        await ctx.sync();
+        syncs++;
+        queued = 0;
+      }
+      const band = p.used.getCell(r, 0).getResizedRange(n - 1, cols - 1);
+      band.load('values');
+      entry.bands.push(band);
+      queued += bytes;
+    }
+  }
+  if (queued > 0) {
+    await ctx.sync();
+    syncs++;
+  }
+  const values: Record<string, Grid> = {};
+  for (const [name, part] of parts) {
+    const rows: XScalar[][] = [];
+    for (const band of part.bands) for (const row of band.values) rows.push(row);
+    values[name] = fromA1Grid(part.rowIndex, part.columnIndex, rows);
+  }
+  return { values, syncs };
+}

@@ -1,0 +1,154 @@
+/**
+ * "One relative formula per column, filled down": finding it in a value block so a host can write the
+ * first row and let the spreadsheet copy it down (Excel `Range.copyFrom`, Sheets `copyTo`), instead
+ * of sending every formula string. The 指標計算 helper block is thousands of rows of exactly this.
+ */
+import { fromA1, rangeA1, toA1 } from '../core/address';
+import { estimateCellBytes } from './chunk';
+import type { PlanCell, ValueBlock } from './types';
+
+/**
+ * The formula as it reads `offset` rows lower: relative row numbers of A1 references move, absolute
+ * ones ($5) and text inside "strings" or 'sheet names' do not.
+ * @example shiftFormulaRows(`IF('出席者'!$H5="",1,$B$2+C5)`, 2) // `IF('出席者'!$H7="",1,$B$2+C7)`
+ */
+export function shiftFormulaRows(formula: string, offset: number): string {
+  if (offset === 0) return formula;
+  let out = '';
+  let i = 0;
+  const n = formula.length;
+  while (i < n) {
+    const ch = formula[i] as string;
+    if (ch === '"' || ch === "'") {
+      // A quoted run ends at the next unpaired quote of the same kind ("" and '' are escapes).
+      let j = i + 1;
+      while (j < n) {
+        if (formula[j] === ch) {
+          if (formula[j + 1] === ch) j += 2;
+          else break;
+        } else j++;
+      }
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    const prev = i > 0 ? (formula[i - 1] as string) : '';
+    if (!/[A-Za-z0-9_.]/.test(prev)) {
+      const m = /^(\$?[A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/.exec(formula.slice(i, i + 16));
+      if (m && m[1] !== undefined && m[3] !== undefined) {
+        const row = m[2] === '$' ? m[3] : String(Number(m[3]) + offset);
+        out += `${m[1]}${m[2]}${row}`;
+        i += m[0].length;
+        continue;
+      }
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** A row of seed formulas and the range below it that the host fills by copying the seed down. */
+export interface FillDown {
+  readonly seed: ValueBlock;
+  /** A1 range right under the seed row, same columns. */
+  readonly target: string;
+}
+
+export interface FillDownSplit {
+  /** Rows that are not part of a fill, written as ordinary blocks (first). */
+  readonly blocks: readonly ValueBlock[];
+  /** Seeds written and copied down after the blocks. */
+  readonly fills: readonly FillDown[];
+}
+
+interface Run {
+  readonly col: number;
+  readonly start: number;
+  readonly length: number;
+}
+
+function formulaOf(cell: PlanCell | undefined): string | null {
+  return cell !== null && cell !== undefined && typeof cell === 'object' ? cell.formula : null;
+}
+
+/** Per column: maximal runs of rows whose formula is the run's first formula moved down. */
+function columnRuns(values: readonly (readonly PlanCell[])[], col: number, minRows: number): Run[] {
+  const runs: Run[] = [];
+  let r = 0;
+  while (r < values.length) {
+    const first = formulaOf(values[r]?.[col]);
+    if (first === null) {
+      r++;
+      continue;
+    }
+    let end = r + 1;
+    while (end < values.length && formulaOf(values[end]?.[col]) === shiftFormulaRows(first, end - r)) end++;
+    if (end - r >= minRows) runs.push({ col, start: r, length: end - r });
+    r = end;
+  }
+  return runs;
+}
+
+/**
+ * Splits a block into fills (runs of at least `minRows` rows of one relative formula, adjacent columns
+ * with the same rows grouped) and the remaining rows as blocks. Writing `blocks`, then each seed, then
+ * copying each seed over its target leaves exactly the original block.
+ * @example splitFillDown(calcBlock).fills.length // a handful for 5,000 helper rows
+ */
+export function splitFillDown(block: ValueBlock, minRows = 16): FillDownSplit {
+  const values = block.values;
+  const width = values[0]?.length ?? 0;
+  const origin = fromA1(block.at);
+  const runs: Run[] = [];
+  for (let c = 0; c < width; c++) runs.push(...columnRuns(values, c, minRows));
+  const covered: boolean[][] = values.map((row) => row.map(() => false));
+  for (const run of runs) for (let r = run.start; r < run.start + run.length; r++) (covered[r] as boolean[])[run.col] = true;
+  // Group runs of adjacent columns that span the same rows.
+  runs.sort((a, b) => a.start - b.start || a.length - b.length || a.col - b.col);
+  const fills: FillDown[] = [];
+  for (let i = 0; i < runs.length; ) {
+    const first = runs[i] as Run;
+    let j = i + 1;
+    while (j < runs.length && (runs[j] as Run).start === first.start && (runs[j] as Run).length === first.length && (runs[j] as Run).col === (runs[j - 1] as Run).col + 1) j++;
+    const cols = j - i;
+    const seedRow = (values[first.start] as readonly PlanCell[]).slice(first.col, first.col + cols);
+    fills.push({
+      seed: { at: toA1({ row: origin.row + first.start, col: origin.col + first.col }), values: [seedRow] },
+      target: rangeA1(origin.row + first.start + 1, origin.col + first.col, first.length - 1, cols),
+    });
+    i = j;
+  }
+  const blocks: ValueBlock[] = [];
+  let bandStart = -1;
+  for (let r = 0; r <= values.length; r++) {
+    const loose = r < values.length && (covered[r] as boolean[]).some((x) => !x);
+    if (loose && bandStart < 0) bandStart = r;
+    if (!loose && bandStart >= 0) {
+      blocks.push({ at: toA1({ row: origin.row + bandStart, col: origin.col }), values: values.slice(bandStart, r) });
+      bandStart = -1;
+    }
+  }
+  return { blocks, fills };
+}
+
+/** Estimated request bytes of writing a block cell by cell. */
+export function blockBytes(block: ValueBlock): number {
+  let bytes = 0;
+  for (const row of block.values) {
+    bytes += 2;
+    for (const cell of row) bytes += estimateCellBytes(cell);
+  }
+  return bytes;
+}
+
+/** Per-call overhead a host adds for one copy (object path, range addresses). */
+export const FILL_CALL_BYTES = 200;
+
+/** Estimated request bytes of a fill split (blocks, seeds, one copy call per fill). */
+export function fillDownBytes(split: FillDownSplit): number {
+  let bytes = 0;
+  for (const b of split.blocks) bytes += blockBytes(b) + FILL_CALL_BYTES;
+  for (const f of split.fills) bytes += blockBytes(f.seed) + 2 * FILL_CALL_BYTES;
+  return bytes;
+}

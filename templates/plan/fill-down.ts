@@ -14,39 +14,17 @@ import type { PlanCell, ValueBlock } from './types';
  */
 export function shiftFormulaRows(formula: string, offset: number): string {
   if (offset === 0) return formula;
-  let out = '';
-  let i = 0;
-  const n = formula.length;
-  while (i < n) {
-    const ch = formula[i] as string;
-    if (ch === '"' || ch === "'") {
-      // A quoted run ends at the next unpaired quote of the same kind ("" and '' are escapes).
-      let j = i + 1;
-      while (j < n) {
-        if (formula[j] === ch) {
-          if (formula[j + 1] === ch) j += 2;
-          else break;
-        } else j++;
-      }
-      out += formula.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const prev = i > 0 ? (formula[i - 1] as string) : '';
-    if (!/[A-Za-z0-9_.]/.test(prev)) {
-      const m = /^(\$?[A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/.exec(formula.slice(i, i + 16));
-      if (m && m[1] !== undefined && m[3] !== undefined) {
-        const row = m[2] === '$' ? m[3] : String(Number(m[3]) + offset);
-        out += `${m[1]}${m[2]}${row}`;
-        i += m[0].length;
-        continue;
-      }
-    }
-    out += ch;
-    i++;
+  // Odd parts are quoted ("text" or 'sheet name', doubled quotes as escapes) and stay as they are.
+  const parts = formula.split(QUOTED);
+  for (let i = 0; i < parts.length; i += 2) {
+    parts[i] = (parts[i] as string).replace(CELL_REF, (_m, before: string, col: string, dollar: string, row: string) => `${before}${col}${dollar}${dollar ? row : Number(row) + offset}`);
   }
-  return out;
+  return parts.join('');
 }
+
+const QUOTED = /("(?:[^"]|"")*"|'(?:[^']|'')*')/;
+/** An A1 reference not inside a name or function call: column letters, optional $, row digits. */
+const CELL_REF = /(^|[^A-Za-z0-9_.])(\$?[A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
 
 /** A row of seed formulas and the range below it that the host fills by copying the seed down. */
 export interface FillDown {

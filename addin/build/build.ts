@@ -87,7 +87,7 @@ export async function buildAddin(options: { outDir?: string; baseUrl?: string } 
     minify: true,
     format: 'iife',
     // Excel on Windows (WebView2), Mac (WKWebView) and the browsers Excel on the web supports.
-    target: ['es2019', 'chrome90', 'safari14'],
+    target: ['es2020', 'chrome90', 'safari15'],
     platform: 'browser',
     charset: 'utf8',
     legalComments: 'none',

@@ -84,6 +84,7 @@ const TEXTS = {
   'notices.make': { ja: '通知を作成', en: 'Prepare notices' },
   'notices.previewTitle': { ja: '案内文の確認（{count} 通）', en: 'Preview ({count} messages)' },
   'notices.channel': { ja: '送り方', en: 'Channel' },
+  'notices.addressee': { ja: '宛名', en: 'Addressee' },
   'notices.destination': { ja: '宛先', en: 'To' },
   'notices.subject': { ja: '件名', en: 'Subject' },
   'notices.body': { ja: '本文', en: 'Body' },

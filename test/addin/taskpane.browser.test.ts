@@ -185,8 +185,56 @@ function tokyoToday(): string {
     await press(page, '#notice-make');
     expect(await page.$('#notice-download')).toBeNull();
     expect(await page.textContent('#result')).toContain(uiText('notices.downloadUnsupported', 'en'));
+    // A webview that refuses the async Clipboard API: the textarea + execCommand route copies instead.
+    await page.evaluate(async () => {
+      await navigator.clipboard.writeText('(before)');
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    await page.click('article.notice >> nth=0 >> button.notice-copy');
+    await page.waitForFunction((t) => document.querySelector('.notice-preview [role=status]')?.textContent === t, uiText('notices.copied', 'en'));
+    const subject = await page.textContent('article.notice >> nth=0 >> .notice-subject');
+    expect((await page.evaluate(() => navigator.clipboard.readText())).startsWith(`${subject}\n\n`)).toBe(true);
     await shot(page, '6-notices-en-no-download');
     expect(errors).toEqual([]);
+  });
+
+  it('the ribbon function file runs 検証 and 指標 and completes the event; an error opens the message dialog', async () => {
+    const pane = await newPaneContext(browser, { siteDir: site, stub: { workbook: 'sample', displayLanguage: 'ja-JP' } });
+    opened.push(pane);
+    const { page, errors, external } = pane;
+    await page.goto(`${SITE}/commands.html`);
+    // Office's dialog API, recorded (the fake Excel has no UI).
+    await page.evaluate(() => {
+      const dialogs: string[] = [];
+      const office = (window as unknown as { Office: { context: Record<string, unknown> } }).Office;
+      office.context.ui = { displayDialogAsync: (url: string) => dialogs.push(url) };
+      Object.assign(window, { __dialogs: dialogs });
+    });
+    const runAction = (name: string) =>
+      page.evaluate(
+        (n) =>
+          new Promise<boolean>((resolve) => {
+            const action = (window as unknown as Record<string, (e: { completed(): void }) => void>)[n];
+            action?.({ completed: () => resolve(true) });
+          }),
+        name,
+      );
+    expect(await runAction('runValidate')).toBe(true);
+    expect(await fakeTabs(page)).toContain('検証結果');
+    expect(await runAction('runIndicators')).toBe(true);
+    expect(await fakeTabs(page)).toContain('指標');
+    expect(await page.evaluate(() => (window as unknown as { __dialogs: string[] }).__dialogs)).toEqual([]);
+
+    await page.evaluate(() => {
+      (window as unknown as { Excel: { run: unknown } }).Excel.run = () => Promise.reject(Object.assign(new Error('denied'), { code: 'AccessDenied' }));
+    });
+    expect(await runAction('runValidate')).toBe(true);
+    const [dialog] = await page.evaluate(() => (window as unknown as { __dialogs: string[] }).__dialogs);
+    expect(dialog?.startsWith(`${SITE}/message.html#`)).toBe(true);
+    await page.goto(dialog as string);
+    expect(await page.textContent('#message')).toBe(uiText('error.protected', 'ja'));
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
   });
 
   it('turns a failing command into plain words with what to do next, never a stack', async () => {

@@ -14,12 +14,45 @@ import type { PlanCell, ValueBlock } from './types';
  */
 export function shiftFormulaRows(formula: string, offset: number): string {
   if (offset === 0) return formula;
+  return compileRowShift(formula)(offset);
+}
+
+/**
+ * A formula prepared for many shifts: its text split around the relative row numbers, so each
+ * shifted copy is one join instead of a re-scan (the helper block has tens of thousands of rows).
+ * @example compileRowShift('A1+$B$1')(4) // 'A5+$B$1'
+ */
+export function compileRowShift(formula: string): (offset: number) => string {
+  const texts: string[] = [];
+  const rows: number[] = [];
+  let pending = '';
   // Odd parts are quoted ("text" or 'sheet name', doubled quotes as escapes) and stay as they are.
   const parts = formula.split(QUOTED);
-  for (let i = 0; i < parts.length; i += 2) {
-    parts[i] = (parts[i] as string).replace(CELL_REF, (_m, before: string, col: string, dollar: string, row: string) => `${before}${col}${dollar}${dollar ? row : Number(row) + offset}`);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    if (i % 2 === 1) {
+      pending += part;
+      continue;
+    }
+    let last = 0;
+    CELL_REF.lastIndex = 0;
+    for (let m = CELL_REF.exec(part); m; m = CELL_REF.exec(part)) {
+      const [whole, before, col, dollar, row] = m as unknown as [string, string, string, string, string];
+      if (dollar) continue;
+      const rowStart = m.index + before.length + col.length;
+      texts.push(pending + part.slice(last, rowStart));
+      rows.push(Number(row));
+      pending = '';
+      last = m.index + whole.length;
+    }
+    pending += part.slice(last);
   }
-  return parts.join('');
+  if (rows.length === 0) return () => formula;
+  return (offset) => {
+    let out = '';
+    for (let i = 0; i < rows.length; i++) out += (texts[i] as string) + ((rows[i] as number) + offset);
+    return out + pending;
+  };
 }
 
 const QUOTED = /("(?:[^"]|"")*"|'(?:[^']|'')*')/;
@@ -60,8 +93,9 @@ function columnRuns(values: readonly (readonly PlanCell[])[], col: number, minRo
       r++;
       continue;
     }
+    const shifted = compileRowShift(first);
     let end = r + 1;
-    while (end < values.length && formulaOf(values[end]?.[col]) === shiftFormulaRows(first, end - r)) end++;
+    while (end < values.length && formulaOf(values[end]?.[col]) === shifted(end - r)) end++;
     if (end - r >= minRows) runs.push({ col, start: r, length: end - r });
     r = end;
   }

@@ -33,3 +33,37 @@ export async function withFake<T>(fake: FakeExcel, fn: () => Promise<T>): Promis
 }
 
 export const noProgress = (): void => undefined;
+
+import * as host from '../../addin/src/host/commands';
+import type { SyncRecord } from './fake-excel';
+
+/** What one command cost on the fake: its syncs as recorded by the fake, and the host's own count. */
+export interface CommandCost {
+  readonly name: string;
+  readonly syncs: readonly SyncRecord[];
+  readonly hostSyncs: number;
+  readonly hostMaxRequestBytes: number;
+}
+
+/** Runs every task-pane command once on the fake (insert, validate, indicators, notices, resident list). */
+export async function runEveryCommand(fake: FakeExcel): Promise<CommandCost[]> {
+  const costs: CommandCost[] = [];
+  await withFake(fake, async () => {
+    const measure = async (name: string, fn: () => Promise<{ syncs: number; maxRequestBytes: number }>) => {
+      fake.resetStats();
+      const r = await fn();
+      costs.push({ name, syncs: fake.stats().syncs, hostSyncs: r.syncs, hostMaxRequestBytes: r.maxRequestBytes });
+    };
+    await measure('insertTemplate', () => host.insertTemplate(noProgress, 'ja'));
+    await measure('validate', () => host.validate(noProgress, 'ja'));
+    await measure('indicators', () => host.indicators(noProgress, 'ja'));
+    fake.resetStats();
+    const events = await host.noticeEvents('ja');
+    costs.push({ name: 'noticeEvents', syncs: fake.stats().syncs, hostSyncs: fake.stats().syncs.length, hostMaxRequestBytes: 0 });
+    const eventId = events[0]?.id;
+    if (!eventId) throw new Error('the sample town has no meeting');
+    await measure('notices', () => host.notices(noProgress, 'ja', { eventId }));
+    await measure('residentList', () => host.residentList(noProgress, 'ja'));
+  });
+  return costs;
+}

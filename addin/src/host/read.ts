@@ -3,11 +3,12 @@
  * Range.values) plus what the writes will need (existing conditional formats, charts, protection,
  * names), in a constant number of syncs: one to learn the tabs, one to load every tab's used range
  * and metadata together. A workbook whose values exceed Excel on the web's 5 MB response is read
- * again in row bands (extra syncs only for such workbooks).
+ * again in row bands (extra syncs only for such workbooks; later commands go to bands directly).
  */
 import type { CellValue, Grid } from '../../../templates/core/cell';
 import type { WorkbookValues } from '../../../templates/validate/types';
 import { EXCEL_LIMITS } from '../../../templates/plan/limits';
+import { estimateCellBytes } from '../../../templates/plan/chunk';
 import type { XChart, XConditionalFormat, XConditionalFormatCollection, XRange, XRequestContext, XScalar, XWorksheet } from './excel-api';
 import { CALL_BYTES } from './batch';
 
@@ -33,6 +34,12 @@ export interface ReadBook {
 /** Response budget when reading in bands (Excel counts JSON; cells estimated generously). */
 const BAND_BUDGET_BYTES = EXCEL_LIMITS.requestBytes * 0.6;
 const BYTES_PER_CELL_GUESS = 48;
+
+/**
+ * Workbooks (by their tab list) whose whole read Excel refused as too large: the next commands (a
+ * clerk usually runs several on the same workbook) read them in bands at once instead.
+ */
+const bandedBooks = new Set<string>();
 
 function isPayloadError(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
@@ -80,17 +87,20 @@ export async function readWorkbook(ctx: XRequestContext): Promise<ReadBook> {
       pending.push({ name, sheet, used, cfs });
     }
   };
-  queueMeta(true);
   let values: Record<string, Grid> = {};
-  let banded = false;
-  try {
-    await ctx.sync();
-    syncs++;
-    for (const p of pending) values[p.name] = p.used.isNullObject ? [] : fromA1Grid(p.used.rowIndex, p.used.columnIndex, p.used.values);
-  } catch (e) {
-    if (!isPayloadError(e)) throw e;
-    syncs++;
-    banded = true;
+  const signature = tabs.join('\u0000');
+  let banded = bandedBooks.has(signature);
+  if (!banded) {
+    queueMeta(true);
+    try {
+      await ctx.sync();
+      syncs++;
+      for (const p of pending) values[p.name] = p.used.isNullObject ? [] : fromA1Grid(p.used.rowIndex, p.used.columnIndex, p.used.values);
+    } catch (e) {
+      if (!isPayloadError(e)) throw e;
+      syncs++;
+      banded = true;
+    }
   }
   if (banded) {
     queueMeta(false);
@@ -99,6 +109,8 @@ export async function readWorkbook(ctx: XRequestContext): Promise<ReadBook> {
     const read = await readInBands(ctx, pending);
     values = read.values;
     syncs += read.syncs;
+    if (read.estimatedBytes > BAND_BUDGET_BYTES) bandedBooks.add(signature);
+    else bandedBooks.delete(signature);
   }
   const sheets = new Map<string, SheetInfo>();
   for (const p of pending) {
@@ -113,44 +125,56 @@ export async function readWorkbook(ctx: XRequestContext): Promise<ReadBook> {
   return { values, sheets, names: new Set(names.items.map((n) => n.name)), syncs, maxRequestBytes: (tabs.length * 6 + 2) * CALL_BYTES };
 }
 
-/** Reads used ranges whose loaded dimensions are known, in row bands packed into budgeted syncs. */
-async function readInBands(ctx: XRequestContext, pending: readonly Pending[]): Promise<{ values: Record<string, Grid>; syncs: number }> {
-  const parts = new Map<string, { rowIndex: number; columnIndex: number; bands: XRange[] }>();
+/**
+ * Reads used ranges whose dimensions are loaded, in row bands: each sync carries as many rows as the
+ * response budget allows at the bytes per cell measured so far (a generous guess before the first).
+ */
+async function readInBands(ctx: XRequestContext, pending: readonly Pending[]): Promise<{ values: Record<string, Grid>; syncs: number; estimatedBytes: number }> {
+  const cursors = pending.map((p) => ({
+    name: p.name,
+    used: p.used,
+    rows: p.used.isNullObject ? 0 : p.used.rowCount,
+    cols: p.used.isNullObject ? 0 : p.used.columnCount,
+    rowIndex: p.used.isNullObject ? 0 : p.used.rowIndex,
+    columnIndex: p.used.isNullObject ? 0 : p.used.columnIndex,
+    next: 0,
+    bands: [] as XRange[],
+  }));
+  let perCell = BYTES_PER_CELL_GUESS;
   let syncs = 0;
-  let queued = 0;
-  for (const p of pending) {
-    if (p.used.isNullObject) {
-      parts.set(p.name, { rowIndex: 0, columnIndex: 0, bands: [] });
-      continue;
-    }
-    const rows = p.used.rowCount;
-    const cols = p.used.columnCount;
-    const bandRows = Math.max(1, Math.floor(BAND_BUDGET_BYTES / (cols * BYTES_PER_CELL_GUESS)));
-    const entry = { rowIndex: p.used.rowIndex, columnIndex: p.used.columnIndex, bands: [] as XRange[] };
-    parts.set(p.name, entry);
-    for (let r = 0; r < rows; r += bandRows) {
-      const n = Math.min(bandRows, rows - r);
-      const bytes = n * cols * BYTES_PER_CELL_GUESS;
-      if (queued > 0 && queued + bytes > BAND_BUDGET_BYTES) {
-        await ctx.sync();
-        syncs++;
-        queued = 0;
-      }
-      const band = p.used.getCell(r, 0).getResizedRange(n - 1, cols - 1);
+  let estimatedBytes = 0;
+  while (cursors.some((c) => c.next < c.rows)) {
+    let room = BAND_BUDGET_BYTES;
+    const loaded: XRange[] = [];
+    for (const c of cursors) {
+      if (c.next >= c.rows || room <= 0) continue;
+      const n = Math.min(c.rows - c.next, Math.max(loaded.length ? 0 : 1, Math.floor(room / (c.cols * perCell))));
+      if (n === 0) continue;
+      const band = c.used.getCell(c.next, 0).getResizedRange(n - 1, c.cols - 1);
       band.load('values');
-      entry.bands.push(band);
-      queued += bytes;
+      c.bands.push(band);
+      loaded.push(band);
+      c.next += n;
+      room -= n * c.cols * perCell;
     }
-  }
-  if (queued > 0) {
     await ctx.sync();
     syncs++;
+    let bytes = 0;
+    let cells = 0;
+    for (const band of loaded) {
+      for (const row of band.values) {
+        cells += row.length;
+        for (const v of row) bytes += estimateCellBytes(v);
+      }
+    }
+    estimatedBytes += bytes;
+    if (cells > 0) perCell = Math.max(4, (1.25 * bytes) / cells);
   }
   const values: Record<string, Grid> = {};
-  for (const [name, part] of parts) {
+  for (const c of cursors) {
     const rows: XScalar[][] = [];
-    for (const band of part.bands) for (const row of band.values) rows.push(row);
-    values[name] = fromA1Grid(part.rowIndex, part.columnIndex, rows);
+    for (const band of c.bands) for (const row of band.values) rows.push(row);
+    values[c.name] = fromA1Grid(c.rowIndex, c.columnIndex, rows);
   }
-  return { values, syncs };
+  return { values, syncs, estimatedBytes };
 }

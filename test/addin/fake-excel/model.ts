@@ -21,13 +21,14 @@ import {
   setCell,
   usedRect,
   valueOf,
+  type Cell,
   type Rect,
   type Scalar,
   type SheetStore,
   type StoredConditionalFormat,
   type WorkbookStore,
 } from './store';
-import { shiftFormulaRows } from '../../../templates/plan/fill-down';
+import { compileRowShift } from '../../../templates/plan/fill-down';
 
 type Lazy<T> = () => T;
 
@@ -603,6 +604,15 @@ export class FakeRange extends FakeClientObject {
       const to = this.rect();
       const h = from.r1 - from.r0 + 1;
       const w = from.c1 - from.c0 + 1;
+      const compiled = new Map<string, (offset: number) => string>();
+      const shift = (f: string, offset: number): string => {
+        let fn = compiled.get(f);
+        if (!fn) {
+          fn = compileRowShift(f);
+          compiled.set(f, fn);
+        }
+        return fn(offset);
+      };
       for (let r = to.r0; r <= to.r1; r++) {
         for (let c = to.c0; c <= to.c1; c++) {
           const src = cellAt(fromSheet, from.r0 + ((r - to.r0) % h), from.c0 + ((c - to.c0) % w));
@@ -612,7 +622,7 @@ export class FakeRange extends FakeClientObject {
           }
           const offset = r - (from.r0 + ((r - to.r0) % h));
           const prev = cellAt(sheet, r, c);
-          const next = src.f !== undefined ? { v: '', f: shiftFormulaRows(src.f, offset) } : { ...src };
+          const next: Cell = src.f !== undefined ? { v: '', f: shift(src.f, offset) } : { ...src };
           if (copyType === 'Formulas' || copyType === 'Values') {
             if (prev?.nf !== undefined) next.nf = prev.nf;
             else delete next.nf;

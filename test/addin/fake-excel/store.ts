@@ -235,8 +235,8 @@ export function formulaOf(cell: Cell | undefined): Scalar {
 
 /**
  * How Excel stores a string written to Range.values or Range.formulas (see the docs cited in index.ts):
+ * - a leading apostrophe marks text and is not part of the value (in any format);
  * - in a text-formatted cell ('@') the string stays text, whatever it starts with;
- * - a leading apostrophe marks text and is not part of the value;
  * - otherwise a string starting with = + - (and longer than the sign) becomes a formula.
  */
 export function interpretInput(raw: Scalar, format: string, previous: Cell | undefined): Cell | undefined {
@@ -244,8 +244,8 @@ export function interpretInput(raw: Scalar, format: string, previous: Cell | und
   const keep = (cell: Cell): Cell => (nf === undefined ? cell : { ...cell, nf });
   if (raw === '') return nf === undefined ? undefined : { v: '', nf };
   if (typeof raw !== 'string') return keep({ v: raw });
-  if (format === '@') return keep({ v: raw });
   if (raw.startsWith("'")) return keep({ v: raw.slice(1), lit: true });
+  if (format === '@') return keep({ v: raw });
   if (raw.length > 1 && /^[=+-]/.test(raw)) return keep({ v: '', f: raw.startsWith('=') ? raw : `=${raw}` });
   return keep({ v: raw });
 }

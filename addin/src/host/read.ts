@@ -36,10 +36,11 @@ const BAND_BUDGET_BYTES = EXCEL_LIMITS.requestBytes * 0.6;
 const BYTES_PER_CELL_GUESS = 48;
 
 /**
- * Workbooks (by their tab list) whose whole read Excel refused as too large: the next commands (a
- * clerk usually runs several on the same workbook) read them in bands at once instead.
+ * Set when Excel refused a whole read as too large: the next commands (a task pane serves one
+ * workbook, and a clerk runs several commands on it) read in bands at once instead of being refused
+ * again; cleared when a banded read finds the workbook small after all.
  */
-const bandedBooks = new Set<string>();
+let readInBandsFirst = false;
 
 function isPayloadError(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
@@ -88,8 +89,7 @@ export async function readWorkbook(ctx: XRequestContext): Promise<ReadBook> {
     }
   };
   let values: Record<string, Grid> = {};
-  const signature = tabs.join('\u0000');
-  let banded = bandedBooks.has(signature);
+  let banded = readInBandsFirst;
   if (!banded) {
     queueMeta(true);
     try {
@@ -109,8 +109,7 @@ export async function readWorkbook(ctx: XRequestContext): Promise<ReadBook> {
     const read = await readInBands(ctx, pending);
     values = read.values;
     syncs += read.syncs;
-    if (read.estimatedBytes > BAND_BUDGET_BYTES) bandedBooks.add(signature);
-    else bandedBooks.delete(signature);
+    readInBandsFirst = read.estimatedBytes > BAND_BUDGET_BYTES;
   }
   const sheets = new Map<string, SheetInfo>();
   for (const p of pending) {

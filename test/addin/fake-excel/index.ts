@@ -20,8 +20,12 @@
  *   `formulas` does not return it: office-js#6687).
  *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
  *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values
- * - `null` in an input array leaves that cell unchanged; a single value is applied to every cell.
- *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values
+ * - A single (non-array) value written to `values`/`formulas`/`numberFormat` is applied to every
+ *   cell of the range, and `null` in an input array leaves that cell as it is. These are Office.js
+ *   runtime behaviours described by the Office.js team (M. Zlatkovsky, "Building Office Add-ins using
+ *   Office.js") rather than on the reference page; the host relies only on the first (whole-column
+ *   number formats), and its input-shape check follows the documented 2-D form:
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-set-format
  * - suspendApiCalculationUntilNextSync (ExcelApi 1.6) and suspendScreenUpdatingUntilNextSync (1.9)
  *   are queued calls that last until the next sync.
  *   https://learn.microsoft.com/office/dev/add-ins/excel/performance-optimization

@@ -67,7 +67,6 @@ const TEXTS = {
   'resident.summary': { ja: '住民向け一覧に {count} 件を載せました（同意のある公開資源のみ）。', en: 'Listed {count} consented public resources.' },
 
   'pane.commands': { ja: 'コマンド', en: 'Commands' },
-  'pane.loading': { ja: '読み込んでいます…', en: 'Loading…' },
   'pane.progress': { ja: '処理中（{at}/{of}）', en: 'Working ({at}/{of})' },
   'pane.result': { ja: '結果', en: 'Result' },
   'pane.support': { ja: '使い方', en: 'Help' },
@@ -78,7 +77,6 @@ const TEXTS = {
   'indicators.col.unit': { ja: '単位', en: 'Unit' },
   'indicators.col.target': { ja: '目標', en: 'Target' },
   'indicators.col.achieved': { ja: '達成', en: 'Met' },
-  'notices.event': { ja: '会議', en: 'Meeting' },
   'notices.eventOption': { ja: '{date} {title}（案内 {invited} 名）', en: '{date} {title} ({invited} invited)' },
   'notices.force': { ja: '作成済み・送信済みの人の分も作り直す', en: 'Also redo recipients already done' },
   'notices.make': { ja: '通知を作成', en: 'Prepare notices' },

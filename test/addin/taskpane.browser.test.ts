@@ -175,6 +175,16 @@ function tokyoToday(): string {
     expect(external).toEqual([]);
   });
 
+  it('テンプレート挿入・更新 on an empty workbook lays out the blank template', async () => {
+    const { page, errors } = await open({ workbook: 'empty', displayLanguage: 'ja-JP' });
+    await page.waitForSelector('#cmd-insert');
+    await press(page, '#cmd-insert');
+    expect(await page.textContent('#result')).toMatch(/標準様式のシートを \d+ 枚作成しました/);
+    const tabs = await fakeTabs(page);
+    for (const tab of ['設定', '資源リスト', '出席者', '指標']) expect(tabs).toContain(tab);
+    expect(errors).toEqual([]);
+  });
+
   it('speaks English when Excel does, and where files cannot be saved it points to the 通知 sheet', async () => {
     const wkWebView = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)';
     const { page, errors } = await open({ workbook: 'sample', displayLanguage: 'en-US' }, wkWebView);

@@ -46,6 +46,7 @@ async function press(page: Page, selector: string): Promise<void> {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0); // no hover highlight left on the last button clicked
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
@@ -122,6 +123,8 @@ function tokyoToday(): string {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !document.getElementById('result')?.hasAttribute('aria-busy') && /検証結果|問題は見つかりません/.test(document.getElementById('result')?.textContent ?? ''));
     expect(await fakeTabs(page)).toContain('検証結果');
+    expect(await page.getAttribute('#cmd-validate', 'aria-current')).toBe('true');
+    expect(await page.getAttribute('#cmd-insert', 'aria-current')).toBeNull();
     await shot(page, '2-validate');
 
     // 指標: the table equals the TypeScript figures for the same workbook.

@@ -81,7 +81,11 @@ export function renderPane(root: HTMLElement, lang: UiLang): void {
   for (const cmd of COMMANDS) {
     const button = h('button', { type: 'button', class: 'btn', id: cmd.id, 'aria-controls': 'result' }, uiText(cmd.label, lang), h('span', { class: 'help' }, uiText(cmd.help, lang)));
     button.addEventListener('click', () => {
-      for (const b of buttons) b.setAttribute('aria-pressed', String(b === button));
+      // Marks the screen shown (not a toggle state: these are command buttons).
+      for (const b of buttons) {
+        if (b === button) b.setAttribute('aria-current', 'true');
+        else b.removeAttribute('aria-current');
+      }
       void cmd.run(ctx);
     });
     buttons.push(button);

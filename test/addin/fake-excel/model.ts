@@ -74,7 +74,7 @@ export class FakeWorkbook extends FakeClientObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly application: FakeApplication;
-  constructor(ctx: QueueContext, private readonly store: WorkbookStore) {
+  constructor(ctx: QueueContext, store: WorkbookStore) {
     super(ctx, 'workbook');
     this.worksheets = new FakeWorksheetCollection(ctx, store);
     this.names = new FakeNamedItemCollection(ctx, store);

@@ -12,6 +12,10 @@ const TEXTS = {
     ja: 'このページは Excel の外で開かれています。Excel の［ホーム］→［アドイン］から「在宅連携キット」を開いてください。',
     en: 'This page is open outside Excel. Open “Zaitaku Renkei Kit” from Home → Add-ins in Excel.',
   },
+  'app.officeJsBlocked': {
+    ja: 'Office の部品（appsforoffice.microsoft.com）を読み込めませんでした。庁内ネットワークでこのドメインへの接続が許可されているか、IT 担当者に確認してください。',
+    en: 'Office.js (appsforoffice.microsoft.com) could not be loaded. Ask IT whether the network allows this domain.',
+  },
   'app.needsNewerExcel': {
     ja: 'この Excel では使えない機能があります（{feature}）。Microsoft 365 の Excel を最新にしてください。',
     en: 'This Excel lacks a feature the kit needs ({feature}). Please update Excel (Microsoft 365).',

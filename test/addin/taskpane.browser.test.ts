@@ -91,6 +91,16 @@ function tokyoToday(): string {
     expect(external).toEqual([]);
   });
 
+  it('when the network blocks Office.js it says which domain to allow instead of showing a blank page', async () => {
+    const pane = await newPaneContext(browser, { siteDir: site, stub: null, officeJs: false });
+    opened.push(pane);
+    await pane.page.goto(`${SITE}/taskpane.html`);
+    await pane.page.waitForSelector('#app:not([aria-busy])');
+    expect(await pane.page.textContent('#app')).toContain(uiText('app.officeJsBlocked', 'ja'));
+    // The only error is the browser's own line about the refused script.
+    expect(pane.errors.every((e) => /Failed to load resource/.test(e))).toBe(true);
+  });
+
   it('runs every command end to end on the sample town', async () => {
     const { page, errors, external } = await open({ workbook: 'sample', displayLanguage: 'ja-JP' });
     // Every step the progress line shows, as a screen reader would hear it.

@@ -95,9 +95,12 @@ export function renderPane(root: HTMLElement, lang: UiLang): void {
   root.removeAttribute('aria-busy');
 }
 
-/** The page opened anywhere but Excel (a browser, Word…): say so and how to open it properly. */
-export function renderOutsideHost(root: HTMLElement, lang: UiLang): void {
+/**
+ * The pane cannot run: opened anywhere but Excel (a browser, Word…: 'app.outsideHost'), or Office.js
+ * itself could not load ('app.officeJsBlocked'). Says so and what to do.
+ */
+export function renderOutsideHost(root: HTMLElement, lang: UiLang, reason: 'app.outsideHost' | 'app.officeJsBlocked' = 'app.outsideHost'): void {
   document.documentElement.lang = lang;
-  fill(root, ...header(lang), h('div', { class: 'message warn', role: 'status' }, uiText('app.outsideHost', lang)), footer(lang));
+  fill(root, ...header(lang), h('div', { class: 'message warn', role: 'status' }, uiText(reason, lang)), footer(lang));
   root.removeAttribute('aria-busy');
 }

@@ -12,7 +12,7 @@ function start(): void {
   const office = officeGlobal();
   if (!office) {
     // office.js did not load (e.g. appsforoffice.microsoft.com not allowed on this network).
-    renderOutsideHost(root, uiLangFor(navigator.language));
+    renderOutsideHost(root, uiLangFor(navigator.language), 'app.officeJsBlocked');
     return;
   }
   void office.onReady().then((info) => {

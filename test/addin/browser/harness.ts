@@ -56,6 +56,8 @@ export interface PaneOptions {
   /** Excel as the fake; null: no host (the page opened in a plain browser). */
   readonly stub: StubHost | null;
   readonly userAgent?: string;
+  /** false: the network refuses appsforoffice.microsoft.com (a segmented network without the allowlist). */
+  readonly officeJs?: boolean;
 }
 
 export interface OpenPane {
@@ -88,7 +90,10 @@ export async function newPaneContext(browser: Browser, options: PaneOptions): Pr
     const path = url.split(/[?#]/)[0] as string;
     let file: string | null = null;
     let body: Buffer | string | null = null;
-    if (path.startsWith(OFFICE_CDN)) {
+    if (path.startsWith(OFFICE_CDN) && options.officeJs === false) {
+      await route.abort('blockedbyclient');
+      return;
+    } else if (path.startsWith(OFFICE_CDN)) {
       file = fileUnder(OFFICE_DIST, path.slice(OFFICE_CDN.length));
       if (file && path === `${OFFICE_CDN}office.js` && stub) body = `${readFileSync(file, 'utf8')}\n;${stub}`;
     } else if (path.startsWith(`${SITE}/`)) {

@@ -21,8 +21,9 @@ describe('Excel host batching', () => {
     expect(syncCounts(big)).toEqual(syncCounts(small));
   });
 
-  it('needs at most 3 syncs per command (tab list, read, write) and reports the count it made', () => {
+  it('needs at most 3 syncs per command (tab list, read, write), in one Excel.run, and reports the count it made', () => {
     for (const cost of [...small, ...big]) {
+      expect({ name: cost.name, runs: cost.runs }).toEqual({ name: cost.name, runs: 1 });
       expect({ name: cost.name, syncs: cost.syncs.length <= 3 }).toEqual({ name: cost.name, syncs: true });
       expect({ name: cost.name, reported: cost.hostSyncs }).toEqual({ name: cost.name, reported: cost.syncs.length });
     }

@@ -55,6 +55,8 @@ export class FakeRequestContext extends QueueContext {
 export interface FakeExcelOptions {
   /** Highest ExcelApi requirement set the fake claims (default '1.9'). */
   readonly excelApi?: string;
+  /** Office.context.displayLanguage (default 'ja-JP'). */
+  readonly displayLanguage?: string;
 }
 
 export interface FakeExcel {
@@ -100,7 +102,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const Office = {
     context: {
       requirements: { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && versionAtMost(version ?? '1.1', api) },
-      displayLanguage: 'ja-JP',
+      displayLanguage: options.displayLanguage ?? 'ja-JP',
     },
     onReady(cb?: (i: typeof info) => void) {
       cb?.(info);

@@ -19,7 +19,7 @@
 import { columnLetters, fromA1, type CellRef } from '../../templates/core/address';
 import { isKitHighlightFormula } from '../../templates/host/findings-sheet';
 import type { HostOp } from '../../templates/host/ops';
-import { fillDownSplit } from '../../templates/plan/fill-down';
+import { splitFillDown } from '../../templates/plan/fill-down';
 import { literalInput, literalInputs } from '../../templates/plan/host-input';
 import type { AppendedField } from '../../templates/plan/upgrade';
 import {
@@ -35,6 +35,12 @@ import {
   type ValueBlock,
 } from '../../templates/plan/types';
 import { sheetsDateOfSerial } from './read-workbook';
+
+
+/** Below this many rows a formula column is written as values (one call is as good). */
+const FILL_MIN_ROWS = 50;
+/** Most calls a filled-down block may take before one setValues is the better deal. */
+const MAX_FILL_CALLS = 40;
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -296,21 +302,34 @@ export class SheetsApplier {
   }
 
   /**
-   * One setValues per block; strings go through literalInputs so text stays text. A block that is a
-   * header over columns of filled-down formulas (指標計算) is written as the header plus one
-   * `setFormula` per column run instead: Sheets fills a formula set on a multi-cell range down
-   * itself, adjusting relative references, so 45,000 formula texts become nine.
+   * One setValues per block; strings go through literalInputs so text stays text. A block whose
+   * columns are one relative formula filled down (指標計算) is written as its loose rows plus one
+   * `setFormula` per filled column: Sheets fills a formula set on a multi-cell range down itself,
+   * adjusting relative references, so 45,000 formula texts become a handful of calls. The split is
+   * the core's (templates/plan/fill-down.ts, shared with the Excel host); a split that would need
+   * more calls than MAX_FILL_CALLS falls back to one setValues, so calls never grow with the rows.
    */
   private writeBlock(sheet: Sheet, block: ValueBlock): void {
     const box = blockBox(block);
     if (box.rows === 0 || box.cols === 0) return;
-    const split = fillDownSplit(block);
-    if (!split) {
+    const split = splitFillDown(block, FILL_MIN_ROWS);
+    const fillCalls = split.fills.reduce((n, f) => n + (f.seed.values[0]?.length ?? 0), 0);
+    if (split.fills.length === 0 || split.blocks.length + fillCalls > MAX_FILL_CALLS) {
       sheet.getRange(box.row + 1, box.col + 1, box.rows, box.cols).setValues(literalInputs(block.values));
       return;
     }
-    if (split.headRows > 0) sheet.getRange(box.row + 1, box.col + 1, split.headRows, box.cols).setValues(literalInputs(block.values.slice(0, split.headRows)));
-    for (const run of split.runs) sheet.getRange(box.row + 1 + run.firstRow, box.col + 1 + run.col, run.rows, 1).setFormula(`=${run.formula}`);
+    for (const part of split.blocks) {
+      const b = blockBox(part);
+      sheet.getRange(b.row + 1, b.col + 1, b.rows, b.cols).setValues(literalInputs(part.values));
+    }
+    for (const fill of split.fills) {
+      const seed = blockBox(fill.seed);
+      const rows = 1 + fromA1(fill.target.split(':')[1] as string).row - seed.row;
+      (fill.seed.values[0] ?? []).forEach((cell, c) => {
+        const formula = cell !== null && typeof cell === 'object' ? cell.formula : null;
+        if (formula !== null) sheet.getRange(seed.row + 1, seed.col + 1 + c, rows, 1).setFormula(`=${formula}`);
+      });
+    }
   }
 
   // ── operations on existing tabs ─────────────────────────────────────────────

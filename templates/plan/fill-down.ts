@@ -1,163 +1,166 @@
 /**
- * Fill-down detection: the columns of a value block whose cells are one relative formula filled down
- * (the 指標計算 helper: thousands of rows, the same formula shifted by one row each time). A host can
- * then write each such run with a single formula that its API fills down itself — Apps Script's
- * `Range.setFormula` on a multi-cell range adjusts relative references per cell — instead of sending
- * every cell's text (≈ 7 MB for the default helper sheet).
- *
- * Detection is exact, never heuristic: a run is accepted only if shifting its first formula by i rows
- * gives, character for character, the formula the plan has at row i. Anything the shifter does not
- * understand simply fails that comparison, and the host falls back to writing values.
+ * "One relative formula per column, filled down": finding it in a value block so a host can write the
+ * first row and let the spreadsheet copy it down (Excel `Range.copyFrom`, Sheets `copyTo`), instead
+ * of sending every formula string. The 指標計算 helper block is thousands of rows of exactly this.
  */
+import { fromA1, rangeA1, toA1 } from '../core/address';
+import { estimateCellBytes } from './chunk';
 import type { PlanCell, ValueBlock } from './types';
 
 /**
- * A1 cell references outside string literals and quoted sheet names. Row-only and column-only ranges
- * ($A:$A, 3:5) carry no row to shift for the former and are compared as text for the latter.
+ * The formula as it reads `offset` rows lower: relative row numbers of A1 references move, absolute
+ * ones ($5) and text inside "strings" or 'sheet names' do not.
+ * @example shiftFormulaRows(`IF('出席者'!$H5="",1,$B$2+C5)`, 2) // `IF('出席者'!$H7="",1,$B$2+C7)`
  */
-const REF = /(^|[^A-Za-z0-9_$.'"])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
-
-/** Splits a formula into code parts (refs may be shifted) and literal parts ("…" strings, '…' sheet names). */
-function segments(formula: string): { text: string; code: boolean }[] | null {
-  const out: { text: string; code: boolean }[] = [];
-  let i = 0;
-  let start = 0;
-  while (i < formula.length) {
-    const ch = formula[i];
-    if (ch === '"' || ch === "'") {
-      if (i > start) out.push({ text: formula.slice(start, i), code: true });
-      let j = i + 1;
-      for (;;) {
-        if (j >= formula.length) return null; // unterminated: not ours to interpret
-        if (formula[j] === ch) {
-          if (formula[j + 1] === ch) j += 2;
-          else break;
-        } else j++;
-      }
-      out.push({ text: formula.slice(i, j + 1), code: false });
-      i = j + 1;
-      start = i;
-    } else i++;
-  }
-  if (start < formula.length) out.push({ text: formula.slice(start), code: true });
-  return out;
-}
-
-/** A formula cut into fixed text and the row numbers of its relative references. */
-interface Compiled {
-  /** texts[0] rows[0] texts[1] rows[1] … texts[n]. */
-  readonly texts: readonly string[];
-  readonly rows: readonly number[];
-}
-
-function compile(formula: string): Compiled | null {
-  const parts = segments(formula);
-  if (!parts) return null;
-  const texts: string[] = [''];
-  const rows: number[] = [];
-  for (const p of parts) {
-    if (!p.code) {
-      texts[texts.length - 1] += p.text;
-      continue;
-    }
-    let last = 0;
-    for (const m of p.text.matchAll(REF)) {
-      const whole = m[0];
-      const rowAbs = m[4];
-      const row = m[5] as string;
-      if (rowAbs) continue; // $-rows stay as text
-      const at = (m.index ?? 0) + whole.length - row.length;
-      texts[texts.length - 1] += p.text.slice(last, at);
-      rows.push(Number(row));
-      texts.push('');
-      last = at + row.length;
-    }
-    texts[texts.length - 1] += p.text.slice(last);
-  }
-  return { texts, rows };
-}
-
-function render(c: Compiled, by: number): string | null {
-  let out = c.texts[0] as string;
-  for (let i = 0; i < c.rows.length; i++) {
-    const n = (c.rows[i] as number) + by;
-    if (n < 1) return null;
-    out += `${n}${c.texts[i + 1] as string}`;
-  }
-  return out;
+export function shiftFormulaRows(formula: string, offset: number): string {
+  if (offset === 0) return formula;
+  return compileRowShift(formula)(offset);
 }
 
 /**
- * The formula as it reads `by` rows further down (relative rows move, $-rows stay); null when a
- * reference would leave the sheet or the formula cannot be read.
- * @example shiftFormulaRows("IF('出席者'!$H2<>\"○\",B2,$C$1)", 3) // "IF('出席者'!$H5<>\"○\",B5,$C$1)"
+ * A formula prepared for many shifts: its text split around the relative row numbers, so each
+ * shifted copy is one join instead of a re-scan (the helper block has tens of thousands of rows).
+ * @example compileRowShift('A1+$B$1')(4) // 'A5+$B$1'
  */
-export function shiftFormulaRows(formula: string, by: number): string | null {
-  const c = compile(formula);
-  return c ? render(c, by) : null;
+export function compileRowShift(formula: string): (offset: number) => string {
+  const texts: string[] = [];
+  const rows: number[] = [];
+  let pending = '';
+  // Odd parts are quoted ("text" or 'sheet name', doubled quotes as escapes) and stay as they are.
+  const parts = formula.split(QUOTED);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    if (i % 2 === 1) {
+      pending += part;
+      continue;
+    }
+    let last = 0;
+    CELL_REF.lastIndex = 0;
+    for (let m = CELL_REF.exec(part); m; m = CELL_REF.exec(part)) {
+      const [whole, before, col, dollar, row] = m as unknown as [string, string, string, string, string];
+      if (dollar) continue;
+      const rowStart = m.index + before.length + col.length;
+      texts.push(pending + part.slice(last, rowStart));
+      rows.push(Number(row));
+      pending = '';
+      last = m.index + whole.length;
+    }
+    pending += part.slice(last);
+  }
+  if (rows.length === 0) return () => formula;
+  return (offset) => {
+    let out = '';
+    for (let i = 0; i < rows.length; i++) out += (texts[i] as string) + ((rows[i] as number) + offset);
+    return out + pending;
+  };
 }
 
-/** One column stretch written with one fill-down formula (block-relative, 0-based). */
-export interface FillDownRun {
-  readonly col: number;
-  readonly firstRow: number;
-  readonly rows: number;
-  /** The first cell's formula (without '='); the host's fill adjusts it for the rows below. */
-  readonly formula: string;
+const QUOTED = /("(?:[^"]|"")*"|'(?:[^']|'')*')/;
+/** An A1 reference not inside a name or function call: column letters, optional $, row digits. */
+const CELL_REF = /(^|[^A-Za-z0-9_.])(\$?[A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+
+/** A row of seed formulas and the range below it that the host fills by copying the seed down. */
+export interface FillDown {
+  readonly seed: ValueBlock;
+  /** A1 range right under the seed row, same columns. */
+  readonly target: string;
 }
 
 export interface FillDownSplit {
-  /** Rows at the top of the block written as ordinary values (headers). */
-  readonly headRows: number;
-  readonly runs: readonly FillDownRun[];
+  /** Rows that are not part of a fill, written as ordinary blocks (first). */
+  readonly blocks: readonly ValueBlock[];
+  /** Seeds written and copied down after the blocks. */
+  readonly fills: readonly FillDown[];
 }
 
-export interface FillDownOptions {
-  /** Below this many formula rows, one ordinary write is as good (default 50). */
-  readonly minRows?: number;
-  /** Most runs per column (bounded so the host's call count does not depend on the data; default 2). */
-  readonly maxRunsPerColumn?: number;
+interface Run {
+  readonly col: number;
+  readonly start: number;
+  readonly length: number;
 }
 
 function formulaOf(cell: PlanCell | undefined): string | null {
   return cell !== null && cell !== undefined && typeof cell === 'object' ? cell.formula : null;
 }
 
+/** Per column: maximal runs of rows whose formula is the run's first formula moved down. */
+function columnRuns(values: readonly (readonly PlanCell[])[], col: number, minRows: number): Run[] {
+  const runs: Run[] = [];
+  let r = 0;
+  while (r < values.length) {
+    const first = formulaOf(values[r]?.[col]);
+    if (first === null) {
+      r++;
+      continue;
+    }
+    const shifted = compileRowShift(first);
+    let end = r + 1;
+    while (end < values.length && formulaOf(values[end]?.[col]) === shifted(end - r)) end++;
+    if (end - r >= minRows) runs.push({ col, start: r, length: end - r });
+    r = end;
+  }
+  return runs;
+}
+
 /**
- * How to write a block as a head of values plus fill-down runs, or null when it is not that shape:
- * every column must be formulas from the same row down to the bottom, in at most `maxRunsPerColumn`
- * exact fill-down runs.
- * @example fillDownSplit({ at: 'A1', values: [['h'], ...rows.map((_, i) => [{ formula: `B${i + 2}*2` }])] })
- *   // { headRows: 1, runs: [{ col: 0, firstRow: 1, rows: rows.length, formula: 'B2*2' }] }
+ * Splits a block into fills (runs of at least `minRows` rows of one relative formula, adjacent columns
+ * with the same rows grouped) and the remaining rows as blocks. Writing `blocks`, then each seed, then
+ * copying each seed over its target leaves exactly the original block.
+ * @example splitFillDown(calcBlock).fills.length // a handful for 5,000 helper rows
  */
-export function fillDownSplit(block: ValueBlock, options: FillDownOptions = {}): FillDownSplit | null {
-  const minRows = options.minRows ?? 50;
-  const maxRuns = options.maxRunsPerColumn ?? 2;
-  const height = block.values.length;
-  const width = block.values[0]?.length ?? 0;
-  if (width === 0) return null;
-  // The head ends at the first row where every cell is a formula.
-  let head = 0;
-  while (head < height && !(block.values[head] as readonly PlanCell[]).every((c) => formulaOf(c) !== null)) head++;
-  if (height - head < minRows) return null;
-  const runs: FillDownRun[] = [];
-  for (let c = 0; c < width; c++) {
-    let r = head;
-    let count = 0;
-    while (r < height) {
-      const first = formulaOf(block.values[r]?.[c]);
-      if (first === null) return null;
-      const compiled = compile(first);
-      let end = r + 1;
-      while (compiled && end < height) {
-        const f = formulaOf(block.values[end]?.[c]);
-        if (f === null || render(compiled, end - r) !== f) break;
-        end++;
-      }
-      runs.push({ col: c, firstRow: r, rows: end - r, formula: first });
-      if (++count > maxRuns) return null;
-      r = end;
+export function splitFillDown(block: ValueBlock, minRows = 16): FillDownSplit {
+  const values = block.values;
+  const width = values[0]?.length ?? 0;
+  const origin = fromA1(block.at);
+  const runs: Run[] = [];
+  for (let c = 0; c < width; c++) runs.push(...columnRuns(values, c, minRows));
+  const covered: boolean[][] = values.map((row) => row.map(() => false));
+  for (const run of runs) for (let r = run.start; r < run.start + run.length; r++) (covered[r] as boolean[])[run.col] = true;
+  // Group runs of adjacent columns that span the same rows.
+  runs.sort((a, b) => a.start - b.start || a.length - b.length || a.col - b.col);
+  const fills: FillDown[] = [];
+  for (let i = 0; i < runs.length; ) {
+    const first = runs[i] as Run;
+    let j = i + 1;
+    while (j < runs.length && (runs[j] as Run).start === first.start && (runs[j] as Run).length === first.length && (runs[j] as Run).col === (runs[j - 1] as Run).col + 1) j++;
+    const cols = j - i;
+    const seedRow = (values[first.start] as readonly PlanCell[]).slice(first.col, first.col + cols);
+    fills.push({
+      seed: { at: toA1({ row: origin.row + first.start, col: origin.col + first.col }), values: [seedRow] },
+      target: rangeA1(origin.row + first.start + 1, origin.col + first.col, first.length - 1, cols),
+    });
+    i = j;
+  }
+  const blocks: ValueBlock[] = [];
+  let bandStart = -1;
+  for (let r = 0; r <= values.length; r++) {
+    const loose = r < values.length && (covered[r] as boolean[]).some((x) => !x);
+    if (loose && bandStart < 0) bandStart = r;
+    if (!loose && bandStart >= 0) {
+      blocks.push({ at: toA1({ row: origin.row + bandStart, col: origin.col }), values: values.slice(bandStart, r) });
+      bandStart = -1;
     }
   }
-  return { headRows: head, runs };
+  return { blocks, fills };
+}
+
+/** Estimated request bytes of writing a block cell by cell. */
+export function blockBytes(block: ValueBlock): number {
+  let bytes = 0;
+  for (const row of block.values) {
+    bytes += 2;
+    for (const cell of row) bytes += estimateCellBytes(cell);
+  }
+  return bytes;
+}
+
+/** Per-call overhead a host adds for one copy (object path, range addresses). */
+export const FILL_CALL_BYTES = 200;
+
+/** Estimated request bytes of a fill split (blocks, seeds, one copy call per fill). */
+export function fillDownBytes(split: FillDownSplit): number {
+  let bytes = 0;
+  for (const b of split.blocks) bytes += blockBytes(b) + FILL_CALL_BYTES;
+  for (const f of split.fills) bytes += blockBytes(f.seed) + 2 * FILL_CALL_BYTES;
+  return bytes;
 }

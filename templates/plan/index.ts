@@ -15,3 +15,4 @@ export { indicatorSheetPlans, calcCapacityFor } from './indicator-sheet';
 export { dataAreaLastRow, tableSheetPlan } from './table-sheet';
 export { keyValueSheetPlan } from './key-value-sheet';
 export { formulaRanges, gridToBlock, toPlanCell } from './cells';
+export { compileRowShift, shiftFormulaRows, splitFillDown, fillDownBytes, blockBytes, type FillDown, type FillDownSplit } from './fill-down';

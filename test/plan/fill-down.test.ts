@@ -1,52 +1,67 @@
+/** "One relative formula per column, filled down": detection and its byte saving on 指標計算. */
+import { fromA1 } from '../../templates/core/address';
+import { blockBytes, fillDownBytes, shiftFormulaRows, splitFillDown } from '../../templates/plan/fill-down';
 import { indicatorSheetPlans } from '../../templates/plan/indicator-sheet';
-import { fillDownSplit, shiftFormulaRows } from '../../templates/plan/fill-down';
 import type { PlanCell, ValueBlock } from '../../templates/plan/types';
 
+/** Applies a split the way a host does (blocks, seeds, then copy each seed down) into a sparse map. */
+function replay(split: ReturnType<typeof splitFillDown>): Map<string, PlanCell> {
+  const out = new Map<string, PlanCell>();
+  const put = (block: ValueBlock) => {
+    const o = fromA1(block.at);
+    block.values.forEach((row, r) => row.forEach((cell, c) => out.set(`${o.row + r},${o.col + c}`, cell)));
+  };
+  split.blocks.forEach(put);
+  for (const fill of split.fills) {
+    put(fill.seed);
+    const seed = fromA1(fill.seed.at);
+    const [a, b] = fill.target.split(':') as [string, string];
+    const from = fromA1(a);
+    const to = fromA1(b);
+    for (let r = from.row; r <= to.row; r++) {
+      fill.seed.values[0]?.forEach((cell, c) => {
+        const f = cell as { formula: string };
+        out.set(`${r},${from.col + c}`, { formula: shiftFormulaRows(f.formula, r - seed.row) });
+      });
+    }
+  }
+  return out;
+}
+
+function asMap(block: ValueBlock): Map<string, PlanCell> {
+  const out = new Map<string, PlanCell>();
+  const o = fromA1(block.at);
+  block.values.forEach((row, r) => row.forEach((cell, c) => out.set(`${o.row + r},${o.col + c}`, cell)));
+  return out;
+}
+
 describe('shiftFormulaRows', () => {
-  it('moves relative rows only, never inside strings or quoted sheet names', () => {
-    expect(shiftFormulaRows(`IF('出席者'!$H2<>"○",B2,$C$1)`, 3)).toBe(`IF('出席者'!$H5<>"○",B5,$C$1)`);
-    expect(shiftFormulaRows(`"B2"&'Q1 data'!A1&LOG10(A1)&SUM($A:$A)`, 1)).toBe(`"B2"&'Q1 data'!A2&LOG10(A2)&SUM($A:$A)`);
-    expect(shiftFormulaRows('A1', -1)).toBeNull();
-    expect(shiftFormulaRows('"open', 1)).toBeNull();
+  it('moves relative rows and leaves absolute rows, whole columns, strings and sheet names', () => {
+    expect(shiftFormulaRows(`IF('出席者'!$H5="",1,$B$2+C5)`, 2)).toBe(`IF('出席者'!$H7="",1,$B$2+C7)`);
+    expect(shiftFormulaRows(`COUNTIF('A1 sheet'!$A:$A,"B7")+LOG10(A1)`, 3)).toBe(`COUNTIF('A1 sheet'!$A:$A,"B7")+LOG10(A4)`);
+    expect(shiftFormulaRows(`SUM(A1:B2)&"it''s"`, 1)).toBe(`SUM(A2:B3)&"it''s"`);
   });
 });
 
-describe('fillDownSplit', () => {
-  const filled = (rows: number, f: (r: number) => string): ValueBlock => ({
-    at: 'A1',
-    values: [['見出し', '式'], ...Array.from({ length: rows }, (_, i) => [{ formula: f(i + 2) }, { formula: `A${i + 2}*2` }] as PlanCell[])],
+describe('splitFillDown', () => {
+  it('rebuilds exactly the original block and finds the runs of a relative formula', () => {
+    const values: PlanCell[][] = [['h1', 'h2', 'h3']];
+    for (let r = 2; r <= 101; r++) values.push([{ formula: `A${r}*2` }, r === 50 ? 'break' : { formula: `$B$1+B${r}` }, { formula: '""' }]);
+    const block = { at: 'C1', values };
+    const split = splitFillDown(block);
+    expect(replay(split)).toEqual(asMap(block));
+    expect(split.fills.length).toBeGreaterThanOrEqual(3);
+    expect(split.blocks[0]?.at).toBe('C1');
   });
 
-  it('finds the header and one run per column of a filled-down block', () => {
-    expect(fillDownSplit(filled(100, (r) => `B${r}+$C$1`))).toEqual({
-      headRows: 1,
-      runs: [
-        { col: 0, firstRow: 1, rows: 100, formula: 'B2+$C$1' },
-        { col: 1, firstRow: 1, rows: 100, formula: 'A2*2' },
-      ],
-    });
-  });
-
-  it('refuses anything that is not exactly a fill-down (a changed cell, too many runs, text in the body)', () => {
-    expect(fillDownSplit(filled(100, (r) => (r === 50 ? 'B49+1' : `B${r}+1`)))).toBeNull(); // three runs in column A
-    const withText = filled(100, (r) => `B${r}`);
-    (withText.values[40] as PlanCell[])[0] = 'x';
-    expect(fillDownSplit(withText)).toBeNull();
-    expect(fillDownSplit(filled(10, (r) => `B${r}`))).toBeNull(); // small: one write is as good
-  });
-
-  it('splits the 指標計算 helper into its header and nine runs, and not the 指標 sheet', () => {
-    const [indicators, helper] = indicatorSheetPlans({ attendees: 7000 });
-    const split = fillDownSplit(helper!.blocks[0]!);
-    expect(split?.headRows).toBe(1);
-    expect(split?.runs.map((r) => r.rows)).toEqual(split?.runs.map(() => helper!.blocks[0]!.values.length - 1));
-    // Every run regenerates the plan's cells exactly.
-    for (const run of split!.runs) {
-      for (let i = 0; i < run.rows; i += 997) {
-        const cell = helper!.blocks[0]!.values[run.firstRow + i]![run.col] as { formula: string };
-        expect(shiftFormulaRows(run.formula, i)).toBe(cell.formula);
-      }
-    }
-    expect(fillDownSplit(indicators!.blocks[0]!)).toBeNull();
+  it('cuts the 指標計算 helper block to a small fraction of its formula strings', () => {
+    const calc = indicatorSheetPlans({ consultations: 10_000 })[1];
+    const block = calc?.blocks[0] as ValueBlock;
+    const split = splitFillDown(block);
+    expect(replay(split)).toEqual(asMap(block));
+    const all = blockBytes(block);
+    const filled = fillDownBytes(split);
+    expect(all).toBeGreaterThan(5_000_000);
+    expect(filled).toBeLessThan(all / 100);
   });
 });

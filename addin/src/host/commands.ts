@@ -1,0 +1,163 @@
+/**
+ * The commands the task pane and the ribbon call. Each is ONE `Excel.run`: read every tab (two
+ * syncs: the tab list, then all used ranges and metadata together), run the shared command from
+ * templates/host, apply its operations (one sync, plus one per extra 5 MB of request). Progress is
+ * reported by step; errors are turned into plain Japanese (or English) by `describeError`.
+ */
+import type { Finding } from '../../../templates/core/findings';
+import { todayInTokyo } from '../../../templates/dates/serial';
+import {
+  indicatorsCommand,
+  insertTemplateCommand,
+  noticeEventChoices,
+  noticesCommand,
+  residentListCommand,
+  validateCommand,
+  type CommandResult,
+  type EventChoice,
+  type HostEnv,
+  type UiMessage,
+} from '../../../templates/host/commands';
+import { uiText, type UiLang } from '../../../templates/host/texts';
+import type { IndicatorResult } from '../../../templates/indicators/compute';
+import type { NoticePlan } from '../../../templates/notices/plan';
+import type { WorkbookValues } from '../../../templates/validate/types';
+import { applyOps, type HostFeatures } from './apply';
+import type { XExcel, XOffice, XRequestContext } from './excel-api';
+import { readWorkbook } from './read';
+
+export type Step = 'read' | 'plan' | 'write' | 'done';
+export type Progress = (step: Step) => void;
+export interface HostReport {
+  readonly messages: readonly UiMessage[];
+  readonly syncs: number;
+  readonly maxRequestBytes: number;
+}
+
+/** Thrown when the page runs outside Excel (no Excel global). */
+export class OutsideExcelError extends Error {
+  readonly code = 'OutsideExcel';
+  constructor() {
+    super('Excel JavaScript API is not available');
+  }
+}
+
+function excel(): XExcel {
+  const g = globalThis as unknown as { Excel?: XExcel };
+  if (!g.Excel || typeof g.Excel.run !== 'function') throw new OutsideExcelError();
+  return g.Excel;
+}
+
+/** Feature detection above the declared minimum (ExcelApi 1.8). */
+export function hostFeatures(): HostFeatures {
+  const office = (globalThis as unknown as { Office?: XOffice }).Office;
+  const supported = (version: string): boolean => {
+    try {
+      return office?.context?.requirements?.isSetSupported('ExcelApi', version) === true;
+    } catch {
+      return false;
+    }
+  };
+  return { api19: supported('1.9') };
+}
+
+const TOKYO_OFFSET_MS = 9 * 3600_000;
+
+/**
+ * The host environment of the Excel add-in: links by tab name, 和暦 date formats, Tokyo today/now.
+ * @example excelEnv('ja', new Date('2025-05-01T01:00:00Z')).now // '2025-05-01T10:00'
+ */
+export function excelEnv(lang: UiLang, now: Date = new Date()): HostEnv {
+  return {
+    today: todayInTokyo(now),
+    now: new Date(now.getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 16),
+    links: { kind: 'excel' },
+    dates: 'wareki',
+    lang,
+  };
+}
+
+/** Read → compute → write in one Excel.run, counting the round trips. */
+async function runCommand<R extends CommandResult>(p: Progress, lang: UiLang, compute: (values: WorkbookValues, env: HostEnv) => R): Promise<R & HostReport> {
+  const features = hostFeatures();
+  return excel().run(async (ctx: XRequestContext) => {
+    p('read');
+    const book = await readWorkbook(ctx);
+    p('plan');
+    const result = compute(book.values, excelEnv(lang));
+    p('write');
+    const written = await applyOps(ctx, result.ops, book, features);
+    p('done');
+    return { ...result, syncs: book.syncs + written.syncs, maxRequestBytes: Math.max(book.maxRequestBytes, written.maxRequestBytes) };
+  });
+}
+
+function report<R extends HostReport>(r: R): HostReport {
+  return { messages: r.messages, syncs: r.syncs, maxRequestBytes: r.maxRequestBytes };
+}
+
+/** テンプレート挿入・更新: the blank template on an empty workbook, else the upgrade in place. */
+export async function insertTemplate(p: Progress, lang: UiLang): Promise<HostReport & { mode: 'blank' | 'upgrade' }> {
+  const r = await runCommand(p, lang, insertTemplateCommand);
+  return { ...report(r), mode: r.mode };
+}
+
+/** 検証: the 検証結果 sheet and the highlights, rebuilt. */
+export async function validate(p: Progress, lang: UiLang): Promise<HostReport & { errors: number; warnings: number }> {
+  const r = await runCommand(p, lang, validateCommand);
+  return { ...report(r), errors: r.result.errorCount, warnings: r.result.warningCount };
+}
+
+/** 指標: the 指標 and 指標計算 sheets and charts rebuilt; the figures for the task pane. */
+export async function indicators(p: Progress, lang: UiLang): Promise<HostReport & { results: readonly IndicatorResult[]; fiscalYear: number | null }> {
+  const r = await runCommand(p, lang, indicatorsCommand);
+  return { ...report(r), results: r.results, fiscalYear: r.fiscalYear };
+}
+
+/** The meetings the notices picker offers (a read only: no write, no second Excel.run). */
+export async function noticeEvents(lang: UiLang): Promise<readonly EventChoice[]> {
+  return excel().run(async (ctx: XRequestContext) => {
+    const book = await readWorkbook(ctx);
+    return noticeEventChoices(book.values, excelEnv(lang));
+  });
+}
+
+/** 通知: the 通知 (and 通知_印刷) sheets for one meeting, and the send log written back to 出席者. */
+export async function notices(
+  p: Progress,
+  lang: UiLang,
+  o: { eventId: string; templateId?: string; force?: boolean },
+): Promise<HostReport & { plan: NoticePlan | null; problems: readonly Finding[]; warnings: readonly Finding[] }> {
+  const options = { eventId: o.eventId, mode: 'draft' as const, record: true, ...(o.templateId !== undefined ? { templateId: o.templateId } : {}), ...(o.force !== undefined ? { force: o.force } : {}) };
+  const r = await runCommand(p, lang, (values, env) => noticesCommand(values, env, options));
+  return { ...report(r), plan: r.plan, problems: r.problems, warnings: r.warnings };
+}
+
+/** 住民向け一覧: consented public resources on a new sheet. */
+export async function residentList(p: Progress, lang: UiLang): Promise<HostReport & { count: number }> {
+  const r = await runCommand(p, lang, residentListCommand);
+  return { ...report(r), count: r.count };
+}
+
+/**
+ * A failure as the clerk should read it: what happened and what to do next, never a stack trace.
+ * @example describeError({ code: 'InvalidOperationInCellEditMode' }, 'ja') // 'セルの編集中は実行できません。…'
+ */
+export function describeError(e: unknown, lang: UiLang): string {
+  const code = typeof (e as { code?: unknown } | null)?.code === 'string' ? (e as { code: string }).code : null;
+  switch (code) {
+    case 'OutsideExcel':
+      return uiText('app.outsideHost', lang);
+    case 'InvalidOperationInCellEditMode':
+      return uiText('error.busy', lang);
+    case 'AccessDenied':
+      return uiText('error.protected', lang);
+    case 'RequestPayloadSizeLimitExceeded':
+    case 'ResponsePayloadSizeLimitExceeded':
+      return uiText('error.tooLarge', lang);
+    case 'ApiNotFound':
+      return uiText('app.needsNewerExcel', lang, { feature: 'ExcelApi 1.8' });
+    default:
+      return uiText('error.generic', lang, { code: code ?? (e instanceof Error ? e.name : 'unknown') });
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * How the Excel host writes: the 指標計算 helper block filled down from one row lands cell for cell as
+ * the plan's formulas, in a request a small fraction of the strings' size; every write request opens
+ * with the calculation (and, with ExcelApi 1.9, screen-updating) suspension.
+ */
+import * as host from '../../addin/src/host/commands';
+import { excelEnv } from '../../addin/src/host/commands';
+import { indicatorsCommand } from '../../templates/host/commands';
+import { fromA1 } from '../../templates/core/address';
+import type { SheetPlan } from '../../templates/plan/types';
+import { generateTown, townToWorkbookValues } from '../../templates/sample';
+import { bookFrom, noProgress, withFake } from './helpers';
+
+describe('Excel host writes', () => {
+  it('fills 指標計算 down to exactly the planned formulas, in one small request', async () => {
+    const values = townToWorkbookValues(generateTown({ seed: 8 }));
+    const fake = bookFrom(values);
+    const planned = indicatorsCommand(values, excelEnv('ja')).ops.flatMap((op) => (op.kind === 'replaceSheet' ? [op.plan] : [])) as SheetPlan[];
+    const calc = planned.find((p) => p.name === '指標計算') as SheetPlan;
+    await withFake(fake, async () => {
+      const r = await host.indicators(noProgress, 'ja');
+      expect(r.syncs).toBe(3);
+    });
+    const write = fake.stats().syncs[2];
+    expect(write?.byOp['copyFrom']).toBeGreaterThan(0);
+    expect(write?.requestBytes).toBeLessThan(500_000);
+    const sheet = fake.store.sheets.find((s) => s.name === '指標計算');
+    const block = calc.blocks[0];
+    if (!block || !sheet) throw new Error('no helper block');
+    const at = fromA1(block.at);
+    let formulas = 0;
+    block.values.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const stored = sheet.rows[at.row + r]?.[at.col + c];
+        const want = cell !== null && typeof cell === 'object' ? { f: `=${cell.formula}` } : { v: cell };
+        const got = want.f !== undefined ? { f: stored?.f } : { v: stored?.v };
+        if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`指標計算 r${r + 1} c${c + 1}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+        if (want.f) formulas++;
+      }),
+    );
+    expect(formulas).toBeGreaterThan(20_000);
+    expect(sheet.visibility).toBe('Hidden');
+    expect(sheet.protected).toBe(true);
+  });
+
+  it('opens every write request with the calculation and screen-updating suspension', async () => {
+    const fake = bookFrom(townToWorkbookValues(generateTown({ seed: 8 })));
+    await withFake(fake, async () => {
+      for (const run of [() => host.insertTemplate(noProgress, 'ja'), () => host.validate(noProgress, 'ja'), () => host.residentList(noProgress, 'ja')]) {
+        fake.resetStats();
+        await run();
+        const writes = fake.stats().syncs.filter((s) => s.byOp['set values'] || s.byOp['set formulas']);
+        expect(writes.length).toBeGreaterThan(0);
+        for (const s of writes) expect([s.byOp['suspendApiCalculationUntilNextSync'], s.byOp['suspendScreenUpdatingUntilNextSync']]).toEqual([1, 1]);
+      }
+    });
+  });
+});

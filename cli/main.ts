@@ -19,6 +19,8 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   indicators: async () => (await import('./commands/indicators')).indicatorsCommand,
   notices: async () => (await import('./commands/notices')).noticesCommand,
   'export-public': async () => (await import('./commands/export-public')).exportPublicCommand,
+  report: async () => (await import('./commands/report')).reportCommand,
+  lists: async () => (await import('./commands/lists')).listsCommand,
   aggregate: async () => (await import('./commands/aggregate')).aggregateCommand,
   upgrade: async () => (await import('./commands/upgrade')).upgradeCommand,
   'build-templates': async () => (await import('./commands/build-templates')).buildTemplatesCommand,

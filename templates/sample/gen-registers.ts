@@ -33,7 +33,7 @@ function contactTree(ctx: GenContext, rng: Rng, contacts: readonly ContactRow[],
   const take = (list: readonly ContactRow[], n: number, role: string, order: number) => {
     for (const contact of rng.sample(list, Math.min(n, list.length))) if (!chosen.some((c) => c.contact.id === contact.id)) chosen.push({ contact, role, order });
   };
-  take(official, 2, '連絡統括（役場）', 1);
+  take(official, 2, '連絡統括（行政）', 1);
   take(doctors, 3, '在宅医の窓口', 2);
   take(nurses, 2, '訪問看護の取りまとめ', 3);
   take(managers, 2, 'ケアマネジャーの取りまとめ', 4);

@@ -10,6 +10,7 @@ import { documentSheetPlan } from '../../templates/report/sheet-plan';
 import { annualReportCommand } from '../../templates/report/commands';
 import { generateTown, townToWorkbookValues } from '../../templates/sample';
 import { FIXTURE_ROWS } from '../indicators/fixture-town';
+import * as kit from '../../templates';
 
 const town = generateTown({ seed: 3 });
 const OPTS = { fiscalYear: 2025, today: '2026-04-20' };
@@ -116,6 +117,12 @@ describe('the printable 実績報告 sheet', () => {
     const texts = new Set(cells.filter((c) => c !== null).map(String));
     for (const t of documentTexts(doc)) expect(texts.has(t)).toBe(true);
     expect(cells.some((c) => typeof c === 'object' && c !== null)).toBe(false);
+  });
+
+  it('is reachable from the public entry point of templates/', () => {
+    expect(kit.report.buildAnnualReport).toBe(buildAnnualReport);
+    expect(kit.report.annualReportCommand).toBe(annualReportCommand);
+    expect(kit.sheets.SHEETS.map((s) => s.name)).toEqual(expect.arrayContaining(['緊急連絡網', '備品台帳', 'BCP・訓練', '主治医副主治医', '急変時診療医療機関']));
   });
 
   it('is what the host command writes (replaceSheet + activate) for 設定\'s fiscal year', () => {

@@ -25,6 +25,6 @@ export const coverPairsSheet = defineSheet({
     { key: 'status', header: '状況', label: 'Status', type: 'enum', values: SCHEME_STATUSES, required: true, width: 10, hint: '運用中／調整中／休止／終了' },
     { key: 'patients', header: '対象患者数', label: 'Patients', type: 'integer', min: 0, max: 99999, width: 10, hint: '人数のみ（氏名は書かない）' },
     { key: 'lastVerified', header: '最終確認日', label: 'Last verified', type: 'date', width: 12, hint: '内容を最後に確認した日（12か月を過ぎると注意表示）' },
-    { key: 'note', header: '備考', label: 'Note', type: 'text', maxLength: 200, width: 20, hint: '自由記述（患者の情報は書かない）' },
+    { key: 'note', header: '備考', label: 'Note', type: 'text', maxLength: 200, width: 20, personal: true, hint: '自由記述（患者の氏名・連絡先は書かない。書くと注意が出ます）' },
   ],
 });

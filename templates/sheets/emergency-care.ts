@@ -36,6 +36,6 @@ export const emergencyCareSheet = defineSheet({
     { key: 'startDate', header: '開始日', label: 'Start date', type: 'date', width: 12, hint: '参画を始めた日' },
     { key: 'patients', header: '登録患者数', label: 'Registered patients', type: 'integer', min: 0, max: 99999, width: 10, hint: '急変時の診療を希望して登録した患者の人数（氏名は書かない）' },
     { key: 'lastVerified', header: '最終確認日', label: 'Last verified', type: 'date', width: 12, hint: '内容を最後に確認した日（12か月を過ぎると注意表示）' },
-    { key: 'note', header: '備考', label: 'Note', type: 'text', maxLength: 200, width: 20, hint: '自由記述（患者の情報は書かない）' },
+    { key: 'note', header: '備考', label: 'Note', type: 'text', maxLength: 200, width: 20, personal: true, hint: '自由記述（患者の氏名・連絡先は書かない。書くと注意が出ます）' },
   ],
 });

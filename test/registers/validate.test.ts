@@ -110,7 +110,7 @@ describe('register rules', () => {
   it('reads a clean sample town with zero findings on the registers and fills every register', () => {
     const town = generateTown({ seed: 5 });
     const result = validateWorkbook(townToWorkbookValues(town), { today: town.today });
-    const names = new Set(REGISTERS.map((s) => s.name));
+    const names = new Set<string>(REGISTERS.map((s) => s.name));
     expect(result.findings.filter((f) => names.has(f.sheet))).toEqual([]);
     for (const s of REGISTERS) expect((result.rows as unknown as Record<string, unknown[]>)[s.id]?.length).toBeGreaterThan(0);
   });
@@ -153,5 +153,20 @@ describe('upgrading a workbook made before the registers existed', () => {
     const at = REGISTERS.map((s) => plan.order.indexOf(s.name));
     expect(at.every((i) => i > plan.order.indexOf(contactsSheet.name))).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+});
+
+describe('free text on the (ウ) scheme registers', () => {
+  it('warns when a note looks like it names a patient or holds a phone number (D-19)', () => {
+    const f = findingsOf(emergencyCareSheet.name, {
+      [emergencyCareSheet.name]: tableGrid(emergencyCareSheet, [
+        { id: 'K1', resourceId: 'R001', status: '運用中', note: '山田太郎さんを登録' },
+        { id: 'K2', resourceId: 'R001', status: '運用中', note: '家族 090-1234-5678' },
+      ]),
+    });
+    expect(f.map((x) => [x.code, x.row])).toEqual([
+      ['rule.personalName', 2],
+      ['rule.personalPhone', 3],
+    ]);
   });
 });

@@ -19,6 +19,8 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   indicators: async () => (await import('./commands/indicators')).indicatorsCommand,
   notices: async () => (await import('./commands/notices')).noticesCommand,
   'export-public': async () => (await import('./commands/export-public')).exportPublicCommand,
+  report: async () => (await import('./commands/report')).reportCommand,
+  lists: async () => (await import('./commands/lists')).listsCommand,
   aggregate: async () => (await import('./commands/aggregate')).aggregateCommand,
   import: async () => (await import('./commands/import')).importCommand,
   'export-opendata': async () => (await import('./commands/export-opendata')).exportOpendataCommand,

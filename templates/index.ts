@@ -12,6 +12,7 @@
  * - plan: declarative workbook plans hosts apply in batched calls
  * - export, aggregate: the resident-facing list and town comparisons
  * - sample: the deterministic sample-town generator
+ * - report: the annual 実績報告書 and the lists for professionals (documents, sheet plans, host commands)
  *
  * Sub-modules are namespaced to keep names unambiguous.
  * @example
@@ -33,3 +34,4 @@ export * as aggregate from './aggregate';
 export * as sample from './sample';
 export * as host from './host';
 export * as importing from './import';
+export * as report from './report';

@@ -17,6 +17,9 @@ export const CLI_TEXTS = {
       '  notices <ブック.xlsx> --event <ID> --out <フォルダ> [--template T01] [--record] [--force] [--now ISO]',
       '                                                          開催通知（メール・FAX/郵送用）を作成します',
       '  export-public <ブック.xlsx> --out <ファイル.csv>           住民向けの資源一覧を書き出します',
+      '  report <ブック.xlsx> --out <報告書.docx> [--year 2025] [--previous <前年度.xlsx>]',
+      '                                                          実績報告書（Word）を作成します',
+      '  lists <ブック.xlsx> --out <フォルダ>                        関係者向けの一覧（xlsx・CSV）とFAX連絡票を作成します',
       '  aggregate <フォルダ> [--out ファイル.csv|ファイル.xlsx]      複数の町のブックを比較します',
       '  import <ブック.xlsx> <ファイル…> [--out 新しいブック.xlsx] [--apply] [--date YYYY-MM-DD]',
       '                                                          公表データとの違いを「取込差分」シートに出します（--apply で反映）',
@@ -37,6 +40,9 @@ export const CLI_TEXTS = {
       '  notices <book.xlsx> --event <id> --out <dir> [--template T01] [--record] [--force] [--now ISO]',
       '                                                         write meeting notices (e-mail, FAX/post)',
       '  export-public <book.xlsx> --out <file.csv>               write the resident-facing resource list',
+      '  report <book.xlsx> --out <report.docx> [--year 2025] [--previous <last-year.xlsx>]',
+      '                                                         draft the annual report (Word)',
+      '  lists <book.xlsx> --out <dir>                            write the lists for professionals (xlsx, CSV) and the FAX form',
       '  aggregate <folder> [--out file.csv|file.xlsx]            compare several towns\' workbooks',
       '  import <book.xlsx> <files…> [--out new.xlsx] [--apply] [--date YYYY-MM-DD]',
       '                                                         list differences from national open data on 取込差分 (--apply writes them)',
@@ -111,6 +117,11 @@ export const CLI_TEXTS = {
   'notices.skipped': { ja: '  送信済みのため除外: {count} 件（再作成するには --force）', en: '  skipped as already sent: {count} (use --force to redo)' },
   'notices.problems': { ja: '  作成できなかった宛先: {count} 件', en: '  recipients without a notice: {count}' },
 
+  'report.summary': { ja: '{title} を {path} に書き出しました（表 {tables} 個）。', en: 'Annual report written to {path} ({tables} tables).' },
+  'lists.summary': {
+    ja: '関係者向け資源一覧 {resources} 件、ケアマネタイム一覧 {cmt} 件、緊急連絡網 {network} 件とFAX連絡票を {dir} に書き出しました。',
+    en: 'Wrote {resources} resources, {cmt} care-manager times, {network} network entries and the FAX form to {dir}.',
+  },
   'export.summary': { ja: '住民向け資源一覧: {count} 件（全 {total} 件中）を {path} に書き出しました。', en: 'Resident list: {count} of {total} entries written to {path}.' },
 
   'import.needFiles': { ja: '取り込むファイル（介護サービス情報公表システムの CSV、厚生局の名簿 .xlsx、ナビイの CSV）を指定してください。', en: 'Give the files to import (介護 CSV, 厚生局 .xlsx, ナビイ CSV).' },

@@ -5,9 +5,10 @@
  */
 import { INDICATOR_MESSAGES } from './messages/indicators';
 import { NOTICE_MESSAGES } from './messages/notices';
+import { REGISTER_MESSAGES } from './messages/registers';
 import { VALIDATION_MESSAGES } from './messages/validation';
 
-export const MESSAGES = { ...VALIDATION_MESSAGES, ...NOTICE_MESSAGES, ...INDICATOR_MESSAGES } as const;
+export const MESSAGES = { ...VALIDATION_MESSAGES, ...NOTICE_MESSAGES, ...INDICATOR_MESSAGES, ...REGISTER_MESSAGES } as const;
 
 export type FindingCode = keyof typeof MESSAGES;
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -7,10 +7,19 @@ import { CONSULTATION_INDICATORS } from './process-consultations';
 import { MEETING_INDICATORS } from './process-meetings';
 import { RECORD_INDICATORS } from './process-records';
 import { OUTCOME_INDICATORS } from './outcome';
+import { REGISTER_INDICATORS } from './registers';
 import { STRUCTURE_INDICATORS } from './structure';
 import type { Indicator } from './types';
 
-export const INDICATORS: readonly Indicator[] = [...STRUCTURE_INDICATORS, ...MEETING_INDICATORS, ...CONSULTATION_INDICATORS, ...RECORD_INDICATORS, ...OUTCOME_INDICATORS];
+// The register indicators (S26…, P67…, issue 13) come last so every earlier row of the 指標 sheet keeps its place.
+export const INDICATORS: readonly Indicator[] = [
+  ...STRUCTURE_INDICATORS,
+  ...MEETING_INDICATORS,
+  ...CONSULTATION_INDICATORS,
+  ...RECORD_INDICATORS,
+  ...OUTCOME_INDICATORS,
+  ...REGISTER_INDICATORS,
+];
 
 const BY_ID = new Map<string, Indicator>();
 for (const ind of INDICATORS) {

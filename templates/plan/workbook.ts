@@ -43,6 +43,11 @@ function rowsById(town: TownRows): RowsById {
     plan: town.plan,
     statistics: town.statistics ? [town.statistics] : [],
     noticeTemplates: town.noticeTemplates,
+    contactTree: town.contactTree ?? [],
+    equipment: town.equipment ?? [],
+    bcp: town.bcp ?? [],
+    coverPairs: town.coverPairs ?? [],
+    emergencyCare: town.emergencyCare ?? [],
   } as unknown as RowsById;
 }
 

@@ -15,6 +15,7 @@ import { generateContacts } from './gen-contacts';
 import { generateEvents } from './gen-events';
 import { generateIssues } from './gen-issues';
 import { generatePlan, SAMPLE_PLAN_INDICATOR_IDS } from './gen-plan';
+import { generateRegisters } from './gen-registers';
 import { generateResources, markToolUsers } from './gen-resources';
 import { generateSettings, generateStatistics } from './gen-settings';
 import { generateSharingAdoption } from './gen-sharing';
@@ -85,6 +86,8 @@ export function generateTown(opts: GenerateTownOptions): SampleTown {
     plan,
     statistics: generateStatistics(ctx(9), resources),
     noticeTemplates: [],
+    // A stream forked after the others, so adding the registers left every other sheet unchanged.
+    ...generateRegisters({ ...base, rng: root.fork(10) }, contacts, resources),
   };
   return { seed: opts.seed, townName: town.townName, fiscalYear, today: isoOf(base.today), rows };
 }

@@ -14,6 +14,11 @@ import { resourcesSheet } from './resources';
 import { settingsSheet } from './settings';
 import { sharingAdoptionSheet } from './sharing';
 import { statisticsSheet } from './statistics';
+import { bcpSheet } from './bcp';
+import { contactTreeSheet } from './contact-tree';
+import { coverPairsSheet } from './cover-pairs';
+import { emergencyCareSheet } from './emergency-care';
+import { equipmentSheet } from './equipment';
 
 export const SHEETS = [
   settingsSheet,
@@ -27,6 +32,12 @@ export const SHEETS = [
   planSheet,
   statisticsSheet,
   noticeTemplatesSheet,
+  // Registers of issue 13 (D-18, D-05): after the existing tabs so older workbooks keep their order.
+  contactTreeSheet,
+  equipmentSheet,
+  bcpSheet,
+  coverPairsSheet,
+  emergencyCareSheet,
 ] as const satisfies readonly SheetSpec[];
 
 export type SheetSpecs = typeof SHEETS;

@@ -15,7 +15,12 @@ export type SheetId =
   | 'sharingAdoption'
   | 'plan'
   | 'statistics'
-  | 'noticeTemplates';
+  | 'noticeTemplates'
+  | 'equipment'
+  | 'bcp'
+  | 'contactTree'
+  | 'coverPairs'
+  | 'emergencyCare';
 
 /**
  * Column types. Normalized values (what validation hands on) are:

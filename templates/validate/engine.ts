@@ -22,6 +22,7 @@ import { validateKeyValueSheet } from './key-value-sheet';
 import type { SheetOutcome } from './outcome';
 import { applySheetRules, type RuleContext } from './rules';
 import { checkEventsInFiscalYear, checkIssueDueDates } from './rules/workbook';
+import { checkRegisterResources } from './rules/registers-cross';
 import { validateTableSheet } from './table-sheet';
 import type { SheetLayout, SheetValidateOptions, SheetValidation, TownRows, ValidateOptions, ValidationResult, WorkbookValues } from './types';
 
@@ -116,6 +117,7 @@ export function validateWorkbook(book: WorkbookValues, opts: ValidateOptions = {
   if (events && typeof fiscalYear === 'number') checkEventsInFiscalYear(events, fiscalYear);
   const issues = outcomes.get('issues');
   if (issues) checkIssueDueDates(issues, events);
+  checkRegisterResources(outcomes);
 
   const all = [...workbookFindings];
   for (const outcome of outcomes.values()) for (const f of outcome.findings) all.push(f);
@@ -137,6 +139,11 @@ export function validateWorkbook(book: WorkbookValues, opts: ValidateOptions = {
     plan: rowsOf(outcomes, 'plan'),
     statistics: single('statistics'),
     noticeTemplates: rowsOf(outcomes, 'noticeTemplates'),
+    contactTree: rowsOf(outcomes, 'contactTree'),
+    equipment: rowsOf(outcomes, 'equipment'),
+    bcp: rowsOf(outcomes, 'bcp'),
+    coverPairs: rowsOf(outcomes, 'coverPairs'),
+    emergencyCare: rowsOf(outcomes, 'emergencyCare'),
   } as unknown as TownRows; // shapes guaranteed by the specs (tests check rowSchema on every row)
 
   let errorCount = 0;

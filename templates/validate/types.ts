@@ -18,6 +18,11 @@ import type {
   SettingsRow,
   SharingAdoptionRow,
   StatisticsRow,
+  BcpRow,
+  ContactTreeRow,
+  CoverPairRow,
+  EmergencyCareRow,
+  EquipmentRow,
 } from '../sheets/rows';
 
 /** Tab name → grid, as a host reads a workbook (every sheet read once, whole). */
@@ -36,6 +41,13 @@ export interface TownRows {
   readonly plan: readonly PlanRow[];
   readonly statistics: StatisticsRow | null;
   readonly noticeTemplates: readonly NoticeTemplateRow[];
+  // Registers added with issue 13. Optional so rows assembled before they existed stay valid;
+  // absent means the same as an empty sheet (readers use `?? []`).
+  readonly contactTree?: readonly ContactTreeRow[];
+  readonly equipment?: readonly EquipmentRow[];
+  readonly bcp?: readonly BcpRow[];
+  readonly coverPairs?: readonly CoverPairRow[];
+  readonly emergencyCare?: readonly EmergencyCareRow[];
 }
 
 export interface ValidateOptions {

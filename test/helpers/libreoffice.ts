@@ -127,3 +127,15 @@ export async function recalculateToXlsx(soffice: string, workbookPath: string, o
   if (!existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
   return out;
 }
+
+/**
+ * Opens a document (a .docx needs LibreOffice Writer: Debian libreoffice-writer-nogui) and exports it as PDF.
+ * @returns the path of the PDF.
+ */
+export async function convertToPdf(soffice: string, documentPath: string, outDir: string): Promise<string> {
+  mkdirSync(outDir, { recursive: true });
+  const log = await run(soffice, ['--convert-to', 'pdf', '--outdir', outDir, documentPath]);
+  const out = join(outDir, `${basename(documentPath, extname(documentPath))}.pdf`);
+  if (!existsSync(out)) throw new Error(`LibreOffice did not write ${out} (for .docx, install libreoffice-writer-nogui):\n${log}`);
+  return out;
+}

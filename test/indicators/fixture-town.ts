@@ -15,6 +15,11 @@ import { resourcesSheet } from '../../templates/sheets/resources';
 import { settingsSheet } from '../../templates/sheets/settings';
 import { sharingAdoptionSheet } from '../../templates/sheets/sharing';
 import { statisticsSheet } from '../../templates/sheets/statistics';
+import { bcpSheet } from '../../templates/sheets/bcp';
+import { contactTreeSheet } from '../../templates/sheets/contact-tree';
+import { coverPairsSheet } from '../../templates/sheets/cover-pairs';
+import { emergencyCareSheet } from '../../templates/sheets/emergency-care';
+import { equipmentSheet } from '../../templates/sheets/equipment';
 import type {
   AttendeeRow,
   ConsultationRow,
@@ -25,6 +30,11 @@ import type {
   ResourceRow,
   SettingsRow,
   SharingAdoptionRow,
+  BcpRow,
+  ContactTreeRow,
+  CoverPairRow,
+  EmergencyCareRow,
+  EquipmentRow,
   StatisticsRow,
 } from '../../templates/sheets/rows';
 import type { SampleTown } from '../../templates/sample/types';
@@ -155,6 +165,37 @@ export const FIXTURE_STATISTICS = rowsOf<StatisticsRow>(statisticsSheet, [
   { statYear: 2024, population: 10000, population65: 3812, population75: 2105, careCertified: 760, deaths: 180, deathsAtHome: 29, deathsAtNursingHome: 18 },
 ])[0] as StatisticsRow;
 
+/* Registers (issue 13): R01 病院 and R02 診療所 visit (在宅患者訪問診療 ○), R03 does not; R07 is 訪問看護. */
+export const FIXTURE_BCP = rowsOf<BcpRow>(bcpSheet, [
+  { resourceId: 'R01', status: '策定済', planDate: '2024-10-01', lastDrill: '2025-09-01', lastVerified: '2025-09-01' },
+  { resourceId: 'R02', status: '策定中', lastVerified: '2025-06-01' },
+  { resourceId: 'R07', status: '策定済', planDate: '2025-01-20' },
+]);
+
+export const FIXTURE_EMERGENCY = rowsOf<EmergencyCareRow>(emergencyCareSheet, [
+  { id: 'K1', resourceId: 'R01', order: 1, days: ['月', '火', '水', '木', '金', '土', '日', '祝'], hours: '24時間', weekdayNight: true, holidayDay: true, holidayNight: false, beds: 2, fireLiaison: true, status: '運用中', patients: 12 },
+  { id: 'K2', resourceId: 'R02', order: 2, days: ['土', '日', '祝'], hours: '9:00-17:00', holidayDay: true, status: '運用中', patients: 7 },
+  { id: 'K3', resourceId: 'R03', order: 3, holidayNight: true, status: '調整中', patients: 5 },
+]);
+
+export const FIXTURE_PAIRS = rowsOf<CoverPairRow>(coverPairsSheet, [
+  { id: 'F1', primaryId: 'R01', secondaryId: 'R02', days: ['土', '日'], status: '運用中', patients: 4 },
+  { id: 'F2', primaryId: 'R02', secondaryId: 'R03', status: '休止', patients: 0 },
+]);
+
+export const FIXTURE_TREE = rowsOf<ContactTreeRow>(contactTreeSheet, [
+  { id: 'N1', order: 1, contactId: 'P1', phone24h: '090-1111-2222', lastVerified: '2025-10-01' },
+  { id: 'N2', order: 2, contactId: 'P2', alternateId: 'P1', lastVerified: '2026-02-15' },
+  { id: 'N3', order: 3, resourceId: 'R07' },
+]);
+
+export const FIXTURE_EQUIPMENT = rowsOf<EquipmentRow>(equipmentSheet, [
+  { id: 'B1', kind: 'AED', quantity: 2, location: '役場1階', owner: '福祉課', lastVerified: '2025-03-31' },
+  { id: 'B2', kind: '発電機', quantity: 1, location: '防災倉庫', owner: '福祉課', lastVerified: '2025-03-30' },
+  { id: 'B3', kind: '吸引器', quantity: 3, location: '防災倉庫', owner: '福祉課', lastVerified: '2025-11-11' },
+  { id: 'B4', kind: '衛星電話', quantity: 1, location: '役場2階', owner: '総務課' },
+]);
+
 export const FIXTURE_ROWS: TownRows = {
   settings: FIXTURE_SETTINGS,
   resources: FIXTURE_RESOURCES,
@@ -167,6 +208,11 @@ export const FIXTURE_ROWS: TownRows = {
   plan: FIXTURE_PLAN,
   statistics: FIXTURE_STATISTICS,
   noticeTemplates: [],
+  contactTree: FIXTURE_TREE,
+  equipment: FIXTURE_EQUIPMENT,
+  bcp: FIXTURE_BCP,
+  coverPairs: FIXTURE_PAIRS,
+  emergencyCare: FIXTURE_EMERGENCY,
 };
 
 /** Wraps rows as a SampleTown (with 設定.対象年度 = fiscalYear) so townToWorkbookValues renders them like any generated town. */

@@ -36,6 +36,12 @@ import { FIXTURE_TOWN } from './fixture-town';
  * Plan: P65 完了 PL2 PL4 = 2/5 = 40; P66 held non-その他 5 / planned イ4 + カ2 + キ1 = 7 → 714.3 → 71.4.
  * Outcomes: O01 29/180 → 161.1 → 16.1; O02 47/180 → 261.1 → 26.1; O03 29; O04 doctors 3+2+1 = 6;
  * O05 3812/10000 → 381.2 → 38.1; O06 2105/10000 → 210.5 → 211 (half away from zero) → 21.1; O07 760/3812 → 199.4 → 19.9.
+ * Registers: visiting services R01 (病院, 訪問診療 ○), R02 (診療所, ○), R07 (訪問看護) = 3 (R03 is ×);
+ * S26 BCP 策定済 R01 R07 = 2/3 → 666.7 → 66.7.   S27 急変時 運用中 K1 K2 = 2 (K3 調整中).   S28 運用中 pair F1 = 1.
+ * S29 slots by active rows: 平日夜間 K1, 休日日中 K1 K2, 休日夜間 only K3 (調整中) → 2.
+ * P67 newest 最終確認日 N2 2026-02-15 → 2026-03-31: 13 + 31 = 44 days (N3 has none).
+ * P68 equipment checked ≥ 2025-03-31: B1 (the cutoff) B3 = 2/4 = 50 (B2 a day early, B4 never).
+ * P69 registered patients K1 12 + K2 7 = 19 (K3 not active) per 3812 aged 65+ → 190000/3812 = 49.8 → 50 → 5.
  */
 const GOLDEN: Record<string, number | null> = {
   S01: 2, S02: 2, S03: 3, S04: 1, S05: 1, S06: 1, S07: 1, S08: 2, S09: 1, S10: 1, S11: 2, S12: 1, S13: 0, S14: 0, S15: 1,
@@ -47,6 +53,7 @@ const GOLDEN: Record<string, number | null> = {
   P42: 3, P43: 1, P44: 1, P45: 3, P46: 2, P47: 1, P48: 1, P49: 1, P50: 7, P51: 3, P52: 53.8,
   P55: 40, P56: 2, P57: 30, P60: 2, P61: 75, P62: 1, P65: 40, P66: 71.4,
   O01: 16.1, O02: 26.1, O03: 29, O04: 6, O05: 38.1, O06: 21.1, O07: 19.9,
+  S26: 66.7, S27: 2, S28: 1, S29: 2, P67: 44, P68: 50, P69: 5,
 };
 
 /* Plan targets (first row per id wins, ids match case-insensitively):

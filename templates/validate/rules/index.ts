@@ -7,6 +7,7 @@ import type { RuleContext } from './context';
 import { checkEvents } from './events';
 import { checkPlan } from './plan';
 import { checkResources } from './resources';
+import { checkContactTree, checkCoverPairs, checkStaleRegister } from './registers';
 
 export type { RuleContext } from './context';
 export type SheetRule = (outcome: SheetOutcome, ctx: RuleContext) => void;
@@ -17,6 +18,11 @@ export const SHEET_RULES: Readonly<Partial<Record<SheetId, readonly SheetRule[]>
   consultations: [checkConsultations],
   attendees: [checkAttendees],
   plan: [checkPlan],
+  contactTree: [checkStaleRegister, checkContactTree],
+  equipment: [checkStaleRegister],
+  bcp: [checkStaleRegister],
+  coverPairs: [checkStaleRegister, checkCoverPairs],
+  emergencyCare: [checkStaleRegister],
 };
 
 /** Runs the sheet's own rules (after its rows are built). */

@@ -19,6 +19,7 @@ import type { DateStyle } from '../plan/types';
 import { getSheet, SHEETS } from '../sheets/registry';
 import type { SheetId } from '../spec/types';
 import { validateWorkbook } from '../validate/engine';
+import { redactFindings } from '../validate/redact';
 import type { ValidationResult, WorkbookValues } from '../validate/types';
 import { FINDINGS_SHEET, findingsSheetPlan, highlightRange, highlightRules } from './findings-sheet';
 import type { LinkStyle } from './links';
@@ -98,7 +99,8 @@ function previouslyFlaggedTabs(values: WorkbookValues): string[] {
 export function validateCommand(values: WorkbookValues, env: HostEnv): CommandResult & { readonly result: ValidationResult } {
   const result = validateWorkbook(withoutKitOutputs(values), { today: env.today });
   const note = result.findings.length === 0 ? uiText('validate.clean', 'ja') : 'セル欄のリンクを押すと、そのセルへ移動します。値は変更していません。';
-  const ops: HostOp[] = [{ kind: 'replaceSheet', plan: findingsSheetPlan(result.findings, env.links, note) }];
+  // 検証結果 stays in the town's own workbook, but like every other output it never echoes patient text.
+  const ops: HostOp[] = [{ kind: 'replaceSheet', plan: findingsSheetPlan(redactFindings(result.findings, values), env.links, note) }];
   const byTab = new Map<string, string[]>();
   for (const f of result.findings) {
     if (!f.address || !(f.sheet in values)) continue;

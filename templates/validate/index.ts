@@ -9,3 +9,4 @@ export { validateWorkbook, validateSheet, REQUIRED_SHEETS } from './engine';
 export { planHeaderUpgrade } from './header-upgrade';
 export type * from './types';
 export type { HeaderUpgradePlan } from './header-upgrade';
+export { isPersonalFinding, redactFindings } from './redact';

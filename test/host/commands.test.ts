@@ -27,7 +27,7 @@ import { townToWorkbookValues } from '../../templates/sample';
 import { SHEETS } from '../../templates/sheets/registry';
 import { validateWorkbook } from '../../templates/validate';
 import type { WorkbookValues } from '../../templates/validate/types';
-import { withMistakes } from '../cli/mistakes';
+import { PATIENT_PHONE, PATIENT_SECRET, withMistakes } from '../cli/mistakes';
 import { smallTown, smallWorkbook } from '../fixtures/sample-towns';
 import { applyToModel, modelFromValues, modelToValues } from './apply-values';
 
@@ -221,4 +221,16 @@ describe('residentListCommand', () => {
 
 it('every standard sheet is known to the host layer', () => {
   expect(SHEETS.length).toBeGreaterThan(5);
+});
+
+describe('検証結果 and patient text (D-19)', () => {
+  it('a finding on a personal column does not echo the cell in the sheet', () => {
+    const values = townToWorkbookValues(withMistakes(smallTown()));
+    const out = validateCommand(values, env);
+    const rows = opsOf(out.ops, 'replaceSheet')[0]!.plan.blocks[0]!.values;
+    const text = JSON.stringify(rows);
+    expect(out.result.findings.some((f) => f.code === 'rule.personalName')).toBe(true);
+    expect(text).not.toContain(PATIENT_SECRET);
+    expect(text).not.toContain(PATIENT_PHONE);
+  });
 });

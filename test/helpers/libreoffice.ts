@@ -127,3 +127,15 @@ export async function recalculateToXlsx(soffice: string, workbookPath: string, o
   if (!existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
   return out;
 }
+
+/**
+ * Opens a workbook in LibreOffice (recalculating it) and prints every visible sheet's print area to PDF.
+ * @returns the path of the PDF.
+ */
+export async function convertToPdf(soffice: string, workbookPath: string, outDir: string): Promise<string> {
+  mkdirSync(outDir, { recursive: true });
+  await run(soffice, ['--convert-to', 'pdf:calc_pdf_Export', '--outdir', outDir, workbookPath]);
+  const out = join(outDir, `${basename(workbookPath, extname(workbookPath))}.pdf`);
+  if (!existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
+  return out;
+}

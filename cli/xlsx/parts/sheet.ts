@@ -207,8 +207,6 @@ export class SheetWriter {
   private xf(style: CellStyle | undefined, locked: boolean): number {
     if (locked) {
       const base = style ?? {};
-      // Locked with nothing else is Excel's default cell: style 0 (the helper's many cells need no s).
-      if (Object.keys(base).every((k) => k === 'locked')) return 0;
       let id = this.lockedXfCache.get(base);
       if (id === undefined) {
         id = this.styles.xfOf({ ...base, locked: true });

@@ -47,7 +47,7 @@ const BUILTIN_FORMATS: Readonly<Record<string, number>> = { General: 0, '0': 1, 
 
 /** Collects the distinct fonts, fills, borders, formats and xfs of a workbook. */
 export class StyleRegistry {
-  private readonly fonts = ['<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'];
+  private readonly fonts = ['<font><sz val="11"/><color rgb="FF000000"/><name val="Calibri"/><family val="2"/></font>'];
   private readonly fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
   private readonly borders = ['<border><left/><right/><top/><bottom/><diagonal/></border>'];
   private readonly customFormats = new Map<string, number>();

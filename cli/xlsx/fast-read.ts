@@ -20,7 +20,11 @@ export interface FastReadOptions {
 
 type Raw = string | number | boolean;
 
-const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
+/** 'x:c' → 'c' (prefixed SpreadsheetML is rare; the common case allocates nothing). */
+const localName = (name: string): string => {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+};
 
 interface Tag {
   readonly name: string;
@@ -31,7 +35,8 @@ interface Tag {
 function sax(xml: string, on: { open?: (tag: Tag) => void; text?: (t: string) => void; close?: (name: string) => void }): void {
   const parser = new SaxesParser();
   const { open, text, close } = on;
-  if (open) parser.on('opentag', (tag) => open({ name: tag.name, attributes: tag.attributes as Record<string, string> }));
+  // saxes' own tag objects already have the Tag shape: no wrapper per element.
+  if (open) parser.on('opentag', open as (tag: unknown) => void);
   if (text) parser.on('text', text);
   if (close) parser.on('closetag', (tag) => close(localName(tag.name)));
   parser.write(xml).close();

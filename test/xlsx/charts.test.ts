@@ -131,3 +131,29 @@ const poppler = popplerOrSkip();
     expect(pages[definitions - 1]).not.toContain('指標名');
   });
 });
+
+describe('an upgraded workbook keeps the 指標 charts', () => {
+  it('adds the rebuilt 指標 sheet\'s charts as chart parts after exceljs rewrote the file', async () => {
+    const { buildOldWorkbook } = await import('./old-layout');
+    const { upgradeWorkbook } = await import('../../cli/xlsx/upgrade');
+    const { readFileSync } = await import('node:fs');
+    const oldPath = join(dir, 'old.xlsx');
+    writeFileSync(oldPath, (await buildOldWorkbook(generateTown({ seed: 5 }))).bytes);
+    const newPath = join(dir, 'upgraded.xlsx');
+    await upgradeWorkbook(oldPath, newPath);
+    const zip = await JSZip.loadAsync(readFileSync(newPath));
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(INDICATOR_CHARTS.length);
+    const types = await text(zip, '[Content_Types].xml');
+    for (const c of charts) expect(types).toContain(`/${c}"`);
+    const workbook = await text(zip, 'xl/workbook.xml');
+    const relId = new RegExp(`<sheet [^>]*name="${INDICATOR_SHEET_NAME}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
+    const target = new RegExp(`Id="${relId}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${relId}"`).exec(await text(zip, 'xl/_rels/workbook.xml.rels'));
+    const sheetPath = `xl/${(target?.[1] ?? target?.[2] ?? '').replace(/^\/?xl\//, '')}`;
+    expect(await text(zip, sheetPath)).toMatch(/<drawing r:id="[^"]+"\/>/);
+    expect(targetOf(await text(zip, sheetPath.replace(/worksheets\/([^/]+)$/, 'worksheets/_rels/$1.rels')), 'drawing')).toHaveLength(1);
+    // The file still opens for the reader (and LibreOffice reads the same parts; see libreoffice.test.ts).
+    const { readWorkbookValues } = await import('../../cli/xlsx/read');
+    expect(Object.keys(await readWorkbookValues(readFileSync(newPath)))).toContain(INDICATOR_SHEET_NAME);
+  });
+});

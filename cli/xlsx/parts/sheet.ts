@@ -251,6 +251,33 @@ export class SheetWriter {
 
   /** Cells of one row, in column order. */
   private rowCells(row: number, ownCols: readonly number[] | undefined): string {
+    // The common case on big sheets: one block covers the row and no cell has a style of its own,
+    // so cells come out in column order with no bookkeeping (and no garbage) per row.
+    if (!ownCols) {
+      let only: PlacedBlock | undefined;
+      let count = 0;
+      for (const pb of this.blocks) {
+        if (row < pb.rect.top || row > pb.rect.bottom) continue;
+        only = pb;
+        count++;
+      }
+      if (count === 1 && only) {
+        const line = only.block.values[row - only.rect.top] as readonly PlanCell[];
+        const width = only.rect.right - only.rect.left + 1;
+        const base = (row - only.rect.top) * width;
+        const hasShared = only.shared.size > 0;
+        let out = '';
+        let previous = -2;
+        for (let c = 0; c < width; c++) {
+          const v = line[c];
+          if (v === null || v === undefined) continue;
+          const col = only.rect.left + c;
+          out += this.cellXml(row, col, v, hasShared ? only.shared.get(base + c) : undefined, col === previous + 1);
+          previous = col;
+        }
+        return out;
+      }
+    }
     const cols = new Map<number, { value: PlanCell | undefined; shared: SharedRole | undefined }>();
     for (const pb of this.blocks) {
       if (row < pb.rect.top || row > pb.rect.bottom) continue;

@@ -80,7 +80,7 @@ export const suite: BenchSuite = {
 
       const size = `${LARGE_TOWN.resources.toLocaleString()} 資源・${LARGE_TOWN.consultations.toLocaleString()} 相談・${LARGE_TOWN.attendees.toLocaleString()} 出席者, ${sizeMb.toFixed(1)} MB`;
       return [
-        { name: `(a) exceljs 読み込みのみ（下限）/ exceljs readFile alone — ${size}`, ms: floor, note: `ファイル作成 ${(writeMs / 1000).toFixed(1)} s (once)` },
+        { name: `(a) exceljs 読み込みのみ（従来の読み込み）/ exceljs readFile alone (the former reader) — ${size}`, ms: floor, note: `ファイル作成 ${(writeMs / 1000).toFixed(1)} s (once)` },
         {
           name: '(b) 読み込み+検査+指標+報告書 / read + validate + indicators + report',
           ms: whole,

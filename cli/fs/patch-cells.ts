@@ -67,8 +67,22 @@ function colOfRef(ref: string): number {
   return n - 1;
 }
 
+/**
+ * Cells may leave out `r` (the kit's writer does for a cell that follows its neighbour); each one
+ * gets its address first, so inserting a cell cannot shift the ones after it.
+ */
+function withReferences(inner: string, rowNumber: number): string {
+  let col = -1;
+  return inner.replace(/<c\b([^>]*?)(\/?>)/g, (whole: string, attrs: string, end: string) => {
+    const ref = /\br="([A-Z]+\d+)"/.exec(attrs)?.[1];
+    col = ref === undefined ? col + 1 : colOfRef(ref);
+    return ref === undefined ? `<c r="${columnLetters(col)}${rowNumber}"${attrs}${end}` : whole;
+  });
+}
+
 /** Rewrites the cells of one row element's inner XML. */
-function patchRow(inner: string, rowNumber: number, updates: readonly TextCellUpdate[]): string {
+function patchRow(rowInner: string, rowNumber: number, updates: readonly TextCellUpdate[]): string {
+  const inner = withReferences(rowInner, rowNumber);
   const cells = [...inner.matchAll(/<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g)].map((m) => {
     const ref = /\br="([A-Z]+\d+)"/.exec(m[1] ?? '')?.[1];
     if (ref === undefined) throw new PatchError(`cell without a reference in row ${rowNumber}`);

@@ -8,7 +8,8 @@ import { basename } from 'node:path';
 import type { WorkbookValues } from '../../templates/validate/types';
 import { sheetForTabName } from '../../templates/sheets/registry';
 import type { SheetId } from '../../templates/spec/types';
-import { readWorkbookValues } from '../xlsx/read';
+import { CALC_SHEET_NAME } from '../../templates/indicators';
+import { readValuesFast } from '../xlsx/fast-read';
 import { CliError } from '../commands/args';
 
 /** Sheets whose presence marks a workbook as a kit workbook. */
@@ -52,7 +53,9 @@ export async function readBook(path: string, opts: { readonly requireKit?: boole
   await assertFile(path);
   let book: WorkbookValues;
   try {
-    book = await readWorkbookValues(path);
+    // The hidden 指標計算 helper is the largest sheet and no command reads it (indicators are
+    // computed in TypeScript), so it is not parsed.
+    book = await readValuesFast(path, { sheets: (name) => name !== CALC_SHEET_NAME });
   } catch {
     throw new CliError('error.notWorkbook', { file: basename(path) });
   }

@@ -1,13 +1,13 @@
 /**
  * Applies one SheetPlan to an exceljs worksheet: column widths and formats first (so cells created
  * afterwards inherit the column style), then values, styles, merges, validations, conditional
- * formats, protection, view and print setup. Charts are not supported by exceljs: each chart becomes
- * a visible note at its anchor (the Excel and Sheets hosts draw them from the same plan).
+ * formats, protection, view and print setup. This is the exceljs path, used where a workbook is
+ * changed in place (upgrades); new workbooks go through the fast writer (fast-write.ts), which also
+ * writes the charts exceljs cannot.
  */
 import type ExcelJS from 'exceljs';
-import { fromA1 } from '../../templates/core/address';
+import { columnLetters, fromA1 } from '../../templates/core/address';
 import type {
-  ChartPlan,
   ConditionalFormatRule,
   PlanCell,
   PrintSetup,
@@ -147,14 +147,11 @@ function toPageSetup(print: PrintSetup): Partial<ExcelJS.PageSetup> {
     paperSize: 9, // A4
     orientation: print.orientation,
     ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(!print.fitToWidth && print.scale !== undefined ? { scale: print.scale } : {}),
     ...(print.printArea ? { printArea: print.printArea } : {}),
     ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows.first}:${print.repeatRows.last}` } : {}),
+    ...(print.repeatColumns ? { printTitlesColumn: `${columnLetters(print.repeatColumns.first - 1)}:${columnLetters(print.repeatColumns.last - 1)}` } : {}),
   };
-}
-
-/** Visible text that replaces a chart exceljs cannot draw. */
-export function chartNote(chart: ChartPlan): string {
-  return `［グラフ「${chart.title}」］このファイルはグラフを描けない方式（Node 版）で作成しました。Excel アドインまたは Google スプレッドシート版で開くと描画されます。/ Chart not drawn by the Node host.`;
 }
 
 /** Locks only the planned ranges, then protects the sheet without a password. */
@@ -207,12 +204,6 @@ export async function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): Pr
   for (const h of plan.rowHeights) ws.getRow(h.row + 1).height = h.height;
   applyItems(ws, plan);
   for (const merge of plan.merges) ws.mergeCells(merge);
-  for (const chart of plan.charts) {
-    const cell = ws.getCell(chart.anchor);
-    cell.value = chartNote(chart);
-    cell.alignment = { wrapText: true, vertical: 'top' };
-    cell.font = { italic: true, color: { argb: 'FF7F7F7F' } };
-  }
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.cols > 0)) {
     ws.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
   }

@@ -2,11 +2,13 @@
  * Node host of the workbook upgrade: reads a workbook once, asks templates/plan/upgrade.ts what to
  * change, and applies it with exceljs — renamed tabs and headers, appended columns with their rules,
  * added and rebuilt sheets — without moving any user value. exceljs rewrites the whole file, so
- * parts it does not model (charts, pivot tables, form controls) are not carried over.
+ * parts it does not model (charts, pivot tables, form controls) are not carried over; the charts of
+ * rebuilt sheets (指標) are added back as chart parts afterwards (add-charts.ts).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { planWorkbookUpgrade, renameSheetInFormula, type UpgradeOptions, type WorkbookUpgradePlan } from '../../templates/plan/upgrade';
+import { addChartsToXlsx } from './add-charts';
 import { applyColumns, applyItems, applySheetPlan } from './apply-sheet';
 import { workbookValues } from './read';
 
@@ -114,6 +116,8 @@ export async function upgradeWorkbook(inPath: string, outPath: string, options: 
   // One parse serves both: the values for planning and the model to change.
   const plan = planWorkbookUpgrade(workbookValues(wb), options);
   const report = await applyUpgrade(wb, plan);
-  await writeFile(outPath, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  let bytes: Buffer = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  for (const sheet of [...plan.regenerated, ...plan.added]) bytes = await addChartsToXlsx(bytes, sheet.name, sheet.charts);
+  await writeFile(outPath, bytes);
   return report;
 }

@@ -1,8 +1,13 @@
-/** Node host, write side: turns a WorkbookPlan into an .xlsx with exceljs. */
+/**
+ * Node host, write side: a WorkbookPlan as .xlsx. New workbooks go through the fast parts writer
+ * (charts, shared formulas, seconds for the large town); the exceljs model of the same plan stays
+ * for changing workbooks in place (upgrade) and as the reference the fast writer is compared with.
+ */
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { WorkbookPlan } from '../../templates/plan/types';
 import { applySheetPlan } from './apply-sheet';
+import { writeWorkbookParts } from './fast-write';
 
 /** Workbook metadata is fixed so the same plan gives the same content on every run. */
 const FIXED_TIMESTAMP = new Date(Date.UTC(2000, 0, 1));
@@ -21,14 +26,19 @@ export async function buildWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workboo
   return wb;
 }
 
+/** The same plan written through exceljs (no charts, no shared formulas): the reference for tests. */
+export async function writeWorkbookWithExcelJs(plan: WorkbookPlan): Promise<Buffer> {
+  const wb = await buildWorkbook(plan);
+  const data = await wb.xlsx.writeBuffer();
+  return Buffer.from(data as ArrayBuffer);
+}
+
 /**
  * Writes a plan as .xlsx bytes.
  * @example const bytes = await writeWorkbook(blankWorkbookPlan());
  */
 export async function writeWorkbook(plan: WorkbookPlan): Promise<Buffer> {
-  const wb = await buildWorkbook(plan);
-  const data = await wb.xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  return writeWorkbookParts(plan);
 }
 
 /**

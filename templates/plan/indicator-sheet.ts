@@ -3,17 +3,18 @@
  * layouts (templates/indicators). Formula cells are the only locked cells and the sheet is
  * protected without a password, so clerks can read the definitions but not break a formula.
  * Charts read a small chart-data table right of the indicator table (one contiguous range per
- * chart, whatever rows the indicators sit on).
+ * chart, whatever rows the indicators sit on) and are placed below the table, inside the print area.
  */
 import { columnLetters, rangeA1 } from '../core/address';
 import {
+  CALC_FILLER,
   calcSheetLayout,
   createFormulaContext,
-  DEFAULT_CALC_CAPACITY,
   INDICATOR_CHARTS,
   INDICATORS,
   indicatorColumn,
   indicatorSheetLayout,
+  type CalcSource,
   type IndicatorCell,
   type IndicatorChart,
 } from '../indicators';
@@ -21,7 +22,8 @@ import type { SheetId } from '../spec/types';
 import type { SheetLayout } from '../validate/types';
 import { formulaRanges } from './cells';
 import { toPlanFormula } from './host-input';
-import { HEADER_FILL, HEADER_HEIGHT, SPARE_DATA_ROWS, TAB_COLORS } from './styles';
+import { HEADER_FILL, HEADER_HEIGHT, TAB_COLORS } from './styles';
+import { dataAreaLastRow } from './table-sheet';
 import type { ChartPlan, NumberFormatRule, PlanCell, SheetPlan, ValueBlock } from './types';
 
 /** Source row counts that size the helper sheet (its rows mirror these sheets' rows). */
@@ -33,10 +35,17 @@ export interface IndicatorSheetSizes {
   readonly layouts?: Readonly<Partial<Record<SheetId, SheetLayout>>>;
 }
 
-/** Rows of 指標計算: the default, or more when a town's sheets are longer (with spare rows). */
-export function calcCapacityFor(sizes: IndicatorSheetSizes): number {
-  const longest = Math.max(sizes.attendees ?? 0, sizes.consultations ?? 0, sizes.issues ?? 0);
-  return Math.max(DEFAULT_CALC_CAPACITY, longest + SPARE_DATA_ROWS);
+/**
+ * Helper rows per source sheet: the same rows the source's data area covers (its records plus
+ * spare rows, at least the default data area), so the helper sees every row that gets dropdowns
+ * and no more. A town with 50,000 consultations and 20,000 attendees carries 50,500 and 20,500
+ * helper rows for them, not 50,500 for every source; rows beyond a source's capacity are caught by
+ * the capacity guard, and hosts rebuild 指標計算 when a sheet outgrows it.
+ * @example calcCapacityFor({ consultations: 50_000 }).consultations // 50500
+ */
+export function calcCapacityFor(sizes: IndicatorSheetSizes): Record<CalcSource, number> {
+  const rows = (n: number | undefined) => dataAreaLastRow(n ?? 0) - 1;
+  return { attendees: rows(sizes.attendees), consultations: rows(sizes.consultations), issues: rows(sizes.issues) };
 }
 
 function toCell(cell: IndicatorCell): PlanCell {
@@ -52,17 +61,20 @@ function unitFormat(unit: string): string | null {
 
 /** First column of the chart-data table: one empty column after the indicator table. */
 const CHART_DATA_COL = indicatorColumn('定義') + 2;
-/** Where charts are anchored: right of the two chart-data columns, one spare column. */
-const CHART_ANCHOR_COL = CHART_DATA_COL + 3;
-const CHART_SIZE = { cols: 8, rows: 16 };
+/** Charts sit below the indicator table, one under another from column A, inside the print area. */
+const CHART_SIZE = { cols: 5, rows: 18 };
 
-/** Chart-data blocks and chart specs for INDICATOR_CHARTS (ids unknown to the catalogue are skipped). */
-function chartPlans(rowOf: ReadonlyMap<string, number>): { blocks: ValueBlock[]; charts: ChartPlan[] } {
+/**
+ * Chart-data blocks and chart specs for INDICATOR_CHARTS (ids unknown to the catalogue are skipped).
+ * `firstChartRow` is the 0-based row where the first chart is anchored.
+ */
+function chartPlans(rowOf: ReadonlyMap<string, number>, firstChartRow: number): { blocks: ValueBlock[]; charts: ChartPlan[] } {
   const nameCol = columnLetters(indicatorColumn('指標名'));
   const valueCol = columnLetters(indicatorColumn('値'));
   const blocks: ValueBlock[] = [];
   const charts: ChartPlan[] = [];
-  let top = 0; // 0-based row of the next chart's title
+  let top = 0; // 0-based row of the next chart-data title
+  let anchorRow = firstChartRow;
   const labelCol = columnLetters(CHART_DATA_COL);
   const dataCol = columnLetters(CHART_DATA_COL + 1);
   for (const chart of INDICATOR_CHARTS as readonly IndicatorChart[]) {
@@ -79,10 +91,11 @@ function chartPlans(rowOf: ReadonlyMap<string, number>): { blocks: ValueBlock[];
       title: chart.title,
       categories: `${labelCol}${first}:${labelCol}${last}`,
       series: [{ name: '値', values: `${dataCol}${first}:${dataCol}${last}` }],
-      anchor: `${columnLetters(CHART_ANCHOR_COL)}${top + 1}`,
+      anchor: `A${anchorRow + 1}`,
       size: CHART_SIZE,
     });
-    top += Math.max(rows.length + 2, CHART_SIZE.rows + 1);
+    top += rows.length + 2;
+    anchorRow += CHART_SIZE.rows + 1;
   }
   return { blocks, charts };
 }
@@ -112,9 +125,10 @@ export function indicatorSheetPlans(sizes: IndicatorSheetSizes): SheetPlan[] {
     }
   });
   const main: ValueBlock = { at: 'A1', values };
-  const { blocks: chartBlocks, charts } = chartPlans(rowOf);
-  const blocks = [main, ...chartBlocks];
   const lastRow = values.length;
+  const { blocks: chartBlocks, charts } = chartPlans(rowOf, lastRow + 1);
+  const blocks = [main, ...chartBlocks];
+  const printedRows = charts.length ? lastRow + 1 + charts.length * (CHART_SIZE.rows + 1) : lastRow;
   const indicators: SheetPlan = {
     name: layout.name,
     role: 'indicators',
@@ -138,12 +152,24 @@ export function indicatorSheetPlans(sizes: IndicatorSheetSizes): SheetPlan[] {
     rowHeights: [{ row: 0, height: HEADER_HEIGHT }],
     protection: { lockedRanges: formulaRanges(blocks) },
     charts,
-    print: { paper: 'A4', orientation: 'landscape', fitToWidth: true, repeatRows: { first: 1, last: 1 }, printArea: rangeA1(0, 0, lastRow, width) },
+    // Not fitted to one page width (the 80-character 定義 column would shrink everything to ~55 %):
+    // at 85 % the table A:I fills an A4 landscape page (LibreOffice fits A:G at 100 %) and 定義
+    // prints on its own pages with the 指標ID column repeated beside it; the charts follow the table.
+    print: {
+      paper: 'A4',
+      orientation: 'landscape',
+      fitToWidth: false,
+      scale: 85,
+      repeatRows: { first: 1, last: 1 },
+      repeatColumns: { first: 1, last: 1 },
+      printArea: rangeA1(0, 0, printedRows, width),
+    },
   };
 
   const calc = calcSheetLayout(ctx);
   const calcValues: PlanCell[][] = [[...calc.header]];
-  for (const row of calc.rows) calcValues.push(row.map((cell) => toPlanFormula(cell.formula)));
+  // Cells below a source's capacity are written blank: an empty formula per cell only costs bytes.
+  for (const row of calc.rows) calcValues.push(row.map((cell) => (cell.formula === CALC_FILLER ? null : toPlanFormula(cell.formula))));
   const calcBlocks: ValueBlock[] = [{ at: 'A1', values: calcValues }];
   const helper: SheetPlan = {
     name: calc.name,

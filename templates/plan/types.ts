@@ -146,6 +146,10 @@ export interface PrintSetup {
   readonly printArea?: string;
   /** Rows repeated on every page, 1-based inclusive, e.g. { first: 1, last: 1 }. */
   readonly repeatRows?: { readonly first: number; readonly last: number };
+  /** Print scale in percent when not fitted to the page width (default 100). */
+  readonly scale?: number;
+  /** Columns repeated on every page, 1-based inclusive, e.g. { first: 1, last: 1 } (the id column). */
+  readonly repeatColumns?: { readonly first: number; readonly last: number };
 }
 
 /** What a sheet is for; hosts use it only for notes and ordering, never for layout. */

@@ -129,13 +129,17 @@ export async function recalculateToXlsx(soffice: string, workbookPath: string, o
 }
 
 /**
- * Opens a document (a .docx needs LibreOffice Writer: Debian libreoffice-writer-nogui) and exports it as PDF.
+ * Opens a document in LibreOffice and exports it as PDF: a workbook is recalculated and every visible
+ * sheet's print area printed (calc_pdf_Export); a .docx needs LibreOffice Writer (Debian
+ * libreoffice-writer-nogui).
  * @returns the path of the PDF.
  */
 export async function convertToPdf(soffice: string, documentPath: string, outDir: string): Promise<string> {
   mkdirSync(outDir, { recursive: true });
-  const log = await run(soffice, ['--convert-to', 'pdf', '--outdir', outDir, documentPath]);
+  const filter = /\.(xlsx|xls|ods)$/i.test(documentPath) ? 'pdf:calc_pdf_Export' : 'pdf';
+  const log = await run(soffice, ['--convert-to', filter, '--outdir', outDir, documentPath]);
   const out = join(outDir, `${basename(documentPath, extname(documentPath))}.pdf`);
-  if (!existsSync(out)) throw new Error(`LibreOffice did not write ${out} (for .docx, install libreoffice-writer-nogui):\n${log}`);
+  if (!existsSync(out)) throw new Error(`LibreOffice did not write ${out} (for .docx, install libreoffice-writer-nogui):
+${log}`);
   return out;
 }

@@ -215,11 +215,21 @@ describe('指標 sheet plan', () => {
     }
   });
 
-  it('sizes the hidden 指標計算 helper sheet for the longest source sheet', () => {
+  it('sizes each source group of the hidden 指標計算 helper to its sheet\'s data area, blank below', () => {
     const helper = sheet(blank, CALC_SHEET_NAME);
     expect(helper.hidden).toBe(true);
-    expect(helper.blocks[0]?.values.length).toBe(DEFAULT_CALC_CAPACITY + 1);
+    // Blank workbook: every source gets the default data area (2,000 rows), as its validations do.
+    expect(helper.blocks[0]?.values.length).toBe(2000 + 1);
     const big = townWorkbookPlan({ ...town.rows, consultations: Array.from({ length: 6000 }, (_, i) => ({ ...(town.rows.consultations[0] as object), id: `C${i}` })) as never });
-    expect(sheet(big, CALC_SHEET_NAME).blocks[0]?.values.length).toBe(6000 + 500 + 1);
+    const grid = sheet(big, CALC_SHEET_NAME).blocks[0]?.values ?? [];
+    expect(grid.length).toBe(6000 + 500 + 1);
+    const header = grid[0] as readonly unknown[];
+    const consCol = header.indexOf('相談の行（照合）');
+    const attCol = header.indexOf('出席者の行（照合）');
+    expect(grid[6500]?.[consCol]).toEqual(expect.objectContaining({ formula: expect.any(String) }));
+    // Attendees keep their own (default) capacity: no formulas, no filler formulas, below it.
+    expect(grid[2000]?.[attCol]).toEqual(expect.objectContaining({ formula: expect.any(String) }));
+    expect(grid[2001]?.[attCol]).toBeNull();
+    expect(DEFAULT_CALC_CAPACITY).toBeGreaterThan(0);
   });
 });

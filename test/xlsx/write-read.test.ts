@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { readWorkbookValues } from '../../cli/xlsx/read';
 import { writeWorkbook } from '../../cli/xlsx/write';
 import { quoteSheetName } from '../../templates/core/address';
@@ -97,7 +98,7 @@ describe('what only the file shows (XML)', () => {
     expect(resources.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
-  it('locks only formula cells on the protected 指標 sheet (no password) and notes the charts it cannot draw', async () => {
+  it('locks only formula cells on the protected 指標 sheet (no password) and carries its charts as chart parts, no note cells', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(townBytes as unknown as ArrayBuffer);
     const ws = wb.getWorksheet(INDICATOR_SHEET_NAME) as ExcelJS.Worksheet;
@@ -110,7 +111,9 @@ describe('what only the file shows (XML)', () => {
     expect(ws.getCell('J2').protection?.locked).toBe(false);
     const notes: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && c.value.startsWith('［グラフ') && notes.push(c.value)));
-    expect(notes).toHaveLength(INDICATOR_CHARTS.length);
+    expect(notes).toHaveLength(0);
+    const zip = await JSZip.loadAsync(townBytes);
+    expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(INDICATOR_CHARTS.length);
     expect(wb.getWorksheet(LISTS_SHEET_NAME)?.state).toBe('hidden');
   });
 

@@ -149,14 +149,22 @@ function tokyoToday(): string {
     expect(await fakeTabs(page)).toContain('指標');
     await shot(page, '3-indicators');
 
-    // 通知: pick a meeting, prepare, preview, copy one, download the drafts.
+    // 通知: pick a meeting, preview (nothing written yet), copy one, write the sheets, download the drafts.
     await press(page, '#cmd-notices');
     const eventIds = await page.$$eval('#notice-event option', (os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(eventIds.length).toBeGreaterThan(0);
     await page.selectOption('#notice-event', eventIds[0] as string);
     await press(page, '#notice-make');
-    const cards = await page.$$eval('article.notice', (as) => as.map((a) => ({ channel: a.querySelector('.notice-channel')?.textContent ?? '', subject: a.querySelector('.notice-subject')?.textContent ?? '' })));
+    const cardsOf = () => page.$$eval('article.notice', (as) => as.map((a) => ({ channel: a.querySelector('.notice-channel')?.textContent ?? '', subject: a.querySelector('.notice-subject')?.textContent ?? '' })));
+    const cards = await cardsOf();
     expect(cards.length).toBeGreaterThan(0);
+    expect(await fakeTabs(page)).not.toContain('通知');
+    expect(await page.$('#notice-download')).toBeNull();
+    expect(await page.textContent('#result')).toContain(uiText('notices.previewNote', 'ja'));
+    await shot(page, '4a-notices-preview');
+    await press(page, '#notice-write');
+    expect(await fakeTabs(page)).toContain('通知');
+    expect(await cardsOf()).toEqual(cards);
     const sheet = await page.evaluate(() => (window as unknown as { __zrkFakeExcel: FakeExcel }).__zrkFakeExcel.values()['通知'] ?? []);
     expect(sheet.length).toBeGreaterThanOrEqual(cards.length + 1);
     await shot(page, '4-notices');
@@ -174,6 +182,12 @@ function tokyoToday(): string {
       expect(emls).toHaveLength(mail);
       expect(await zip.file(emls[0] as string)?.async('string')).toContain('X-Unsent: 1');
     }
+
+    // The same meeting again: everyone is logged as drafted, so nobody is drafted twice.
+    await press(page, '#notice-make');
+    expect(await page.$$('article.notice')).toHaveLength(0);
+    expect(await page.$('#notice-write')).toBeNull();
+    expect(await page.textContent('#result')).toContain(uiText('notices.nothingToWrite', 'ja'));
 
     // 住民向け一覧.
     await press(page, '#cmd-resident');
@@ -206,6 +220,7 @@ function tokyoToday(): string {
     expect(await page.textContent('#cmd-validate')).toContain('Validate');
     await press(page, '#cmd-notices');
     await press(page, '#notice-make');
+    await press(page, '#notice-write');
     expect(await page.$('#notice-download')).toBeNull();
     expect(await page.textContent('#result')).toContain(uiText('notices.downloadUnsupported', 'en'));
     // A webview that refuses the async Clipboard API: the textarea + execCommand route copies instead.

@@ -122,14 +122,42 @@ export async function noticeEvents(lang: UiLang): Promise<readonly EventChoice[]
   });
 }
 
+export interface NoticeRequest {
+  readonly eventId: string;
+  readonly templateId?: string;
+  readonly force?: boolean;
+}
+
+function noticeOptions(o: NoticeRequest) {
+  return { eventId: o.eventId, mode: 'draft' as const, record: true, ...(o.templateId !== undefined ? { templateId: o.templateId } : {}), ...(o.force !== undefined ? { force: o.force } : {}) };
+}
+
+/**
+ * 通知の確認: the notices one meeting would get, planned from one read and NOT written (no sheet,
+ * no send log) — so the clerk reads every message before anything lands in the workbook.
+ */
+export async function previewNotices(
+  p: Progress,
+  lang: UiLang,
+  o: NoticeRequest,
+): Promise<HostReport & { plan: NoticePlan | null; problems: readonly Finding[]; warnings: readonly Finding[] }> {
+  return excel().run(async (ctx: XRequestContext) => {
+    p('read');
+    const book = await readWorkbook(ctx);
+    p('plan');
+    const r = noticesCommand(book.values, excelEnv(lang), noticeOptions(o));
+    p('done');
+    return { messages: r.messages, syncs: book.syncs, maxRequestBytes: book.maxRequestBytes, plan: r.plan, problems: r.problems, warnings: r.warnings };
+  });
+}
+
 /** 通知: the 通知 (and 通知_印刷) sheets for one meeting, and the send log written back to 出席者. */
 export async function notices(
   p: Progress,
   lang: UiLang,
-  o: { eventId: string; templateId?: string; force?: boolean },
+  o: NoticeRequest,
 ): Promise<HostReport & { plan: NoticePlan | null; problems: readonly Finding[]; warnings: readonly Finding[] }> {
-  const options = { eventId: o.eventId, mode: 'draft' as const, record: true, ...(o.templateId !== undefined ? { templateId: o.templateId } : {}), ...(o.force !== undefined ? { force: o.force } : {}) };
-  const r = await runCommand(p, lang, (values, env) => noticesCommand(values, env, options));
+  const r = await runCommand(p, lang, (values, env) => noticesCommand(values, env, noticeOptions(o)));
   return { ...report(r), plan: r.plan, problems: r.problems, warnings: r.warnings };
 }
 

@@ -15,7 +15,9 @@ import { buildAddin } from '../../addin/build/build';
 import { uiText } from '../../templates/host/texts';
 import { computeIndicators } from '../../templates/indicators/compute';
 import { generateTown, townToWorkbookValues } from '../../templates/sample';
+import { toCsv } from '../../templates/export/csv';
 import { validateWorkbook } from '../../templates/validate/engine';
+import { KAIGO_HEADER, cp932Bytes, kaigoLine } from '../import/fixtures';
 import type { FakeExcel } from './fake-excel';
 import { chromiumAvailable, launchChromium, newPaneContext, SITE, type OpenPane, type StubHost } from './browser/harness';
 
@@ -200,6 +202,27 @@ function tokyoToday(): string {
     for (const step of ['read', 'write', 'done'] as const) expect(steps).toContain(uiText(`step.${step}`, 'ja'));
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
+  });
+
+  it('公表データの取込: a Shift_JIS CSV picked in the pane becomes 取込差分, and 取込差分を反映 adds the new office', async () => {
+    const { page, errors } = await open({ workbook: 'sample', displayLanguage: 'ja-JP' });
+    const settings = validateWorkbook(townToWorkbookValues(generateTown({ seed: 1 })), { today: tokyoToday() }).rows.settings;
+    const office = { code: String(settings?.lgCode ?? ''), town: String(settings?.townName ?? ''), name: '訪問看護ステーションあすなろ', service: '訪問看護', address: `${String(settings?.townName ?? '')}大字中央3番地`, phone: '0237-44-1111', officeCode: '0660109999' };
+    const csv = cp932Bytes(toCsv([[...KAIGO_HEADER], kaigoLine(office, 0)], { bom: false, eol: '\r\n', guardFormulas: false }));
+    await page.waitForSelector('#cmd-import');
+    await press(page, '#cmd-import');
+    await page.setInputFiles('#import-files', [{ name: 'kaigo.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }]);
+    await page.click('#import-run');
+    await page.waitForSelector('#import-apply');
+    expect(await page.textContent('#result')).toMatch(/取込差分: 新規 1 件/);
+    expect(await fakeTabs(page)).toContain('取込差分');
+    expect(JSON.stringify((await fakeValues(page))['資源リスト'])).not.toContain(office.name);
+    await shot(page, '7-import');
+    await page.click('#import-apply');
+    await page.waitForFunction(() => /資源リストに反映しました/.test(document.getElementById('result')?.textContent ?? ''));
+    expect(await page.textContent('#result')).toContain('追加 1 件');
+    expect(JSON.stringify((await fakeValues(page))['資源リスト'])).toContain(office.name);
+    expect(errors).toEqual([]);
   });
 
   it('テンプレート挿入・更新 on an empty workbook lays out the blank template', async () => {

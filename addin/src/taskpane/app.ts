@@ -1,11 +1,12 @@
 /**
- * The task pane inside Excel: five command buttons (テンプレート挿入・更新, 検証, 指標, 通知,
- * 住民向け一覧), a progress line and one result panel. Every text comes from templates/host/texts
+ * The task pane inside Excel: the command buttons (テンプレート挿入・更新, 検証, 指標, 通知,
+ * 公表データの取込, 取込差分を反映, 住民向け一覧), a progress line and one result panel. Every text comes from templates/host/texts
  * in the user's language; the work itself is the host's (addin/src/host/commands).
  */
 import { indicators, insertTemplate, residentList, validate } from '../host/commands';
 import { uiText, type UiLang, type UiTextKey } from '../../../templates/host/texts';
 import { fill, h, type Child } from './dom';
+import { openImport, runApplyImport } from './import-view';
 import { indicatorTable } from './indicators-view';
 import { messageLines } from './messages';
 import { openNotices } from './notices-view';
@@ -45,6 +46,8 @@ const COMMANDS: readonly CommandButton[] = [
       }),
   },
   { id: 'cmd-notices', label: 'cmd.notices', help: 'cmd.notices.help', run: openNotices },
+  { id: 'cmd-import', label: 'cmd.import', help: 'cmd.import.help', run: openImport },
+  { id: 'cmd-apply-import', label: 'cmd.applyImport', help: 'cmd.applyImport.help', run: runApplyImport },
   {
     id: 'cmd-resident',
     label: 'cmd.resident',

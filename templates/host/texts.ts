@@ -117,6 +117,13 @@ const TEXTS = {
   'import.run': { ja: '取込差分を作成', en: 'Compare with 資源リスト' },
   'import.noFiles': { ja: 'ファイルを選んでください。', en: 'Choose one or more files.' },
   'import.xlsxNeedsNewerExcel': { ja: '{file}: .xlsx の読み込みには新しい Excel（ExcelApi 1.13 以降）が必要です。CSV ファイルはこのまま取り込めます（厚生局の名簿は Excel で開いて CSV で保存しても取り込めます）。', en: '{file}: reading .xlsx needs a newer Excel (ExcelApi 1.13). CSV files still work (save the 厚生局 list as CSV in Excel).' },
+  'cmd.report': { ja: '実績報告', en: 'Annual report' },
+  'cmd.report.help': { ja: '対象年度の実績報告（案）を「実績報告」シートに作ります。Word 形式（.docx）でも保存できます。', en: 'Drafts the annual report for the fiscal year on a sheet; it can also be saved as a Word file.' },
+  'cmd.lists': { ja: '関係者向けリスト', en: 'Lists for professionals' },
+  'cmd.lists.help': { ja: '関係者向けの資源一覧・ケアマネタイム一覧・緊急連絡網と FAX 連絡票を印刷用のシートに作ります。', en: 'Writes the resource list, care-manager times, emergency network and the FAX form as printable sheets.' },
+  'report.download': { ja: 'Word 形式（.docx）で保存', en: 'Save as Word (.docx)' },
+  'report.downloaded': { ja: '{file} を保存しました。', en: 'Saved {file}.' },
+  'report.downloadUnsupported': { ja: 'この環境ではファイルを保存できません。「実績報告」シートを印刷するか、Windows 版・Web 版の Excel で開いてください。', en: 'Files cannot be saved here. Print the report sheet, or open the workbook in Excel for Windows or the web.' },
   'import.xlsxUnreadable': { ja: '{file} を Excel のブックとして開けませんでした。', en: '{file} could not be opened as an Excel workbook.' },
 
   'error.generic': { ja: '処理を完了できませんでした。ブックを保存してから、もう一度お試しください。続く場合は、IT 担当者に「{code}」とお伝えください。', en: 'The command could not finish. Save the workbook and try again; if it persists tell IT “{code}”.' },

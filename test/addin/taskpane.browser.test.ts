@@ -16,6 +16,7 @@ import { uiText } from '../../templates/host/texts';
 import { computeIndicators } from '../../templates/indicators/compute';
 import { generateTown, townToWorkbookValues } from '../../templates/sample';
 import { toCsv } from '../../templates/export/csv';
+import { professionalListsCommand } from '../../templates/report/commands';
 import { validateWorkbook } from '../../templates/validate/engine';
 import { KAIGO_HEADER, cp932Bytes, kaigoLine } from '../import/fixtures';
 import type { FakeExcel } from './fake-excel';
@@ -223,6 +224,36 @@ function tokyoToday(): string {
     expect(await page.textContent('#result')).toContain('追加 1 件');
     expect(JSON.stringify((await fakeValues(page))['資源リスト'])).toContain(office.name);
     expect(errors).toEqual([]);
+  });
+
+  it('実績報告 writes its sheet and saves the same report as .docx (writer loaded on demand); 関係者向けリスト writes the lists', async () => {
+    const { page, errors, external } = await open({ workbook: 'sample', displayLanguage: 'ja-JP' });
+    await page.waitForSelector('#cmd-report');
+    const scripts = () => page.$$eval('script[src]', (ss) => ss.map((s) => (s as HTMLScriptElement).src.split('/').pop()));
+    expect(await scripts()).not.toContain('report-docx.js');
+    const tabsBefore = await fakeTabs(page);
+    await press(page, '#cmd-report');
+    expect(await page.textContent('#result')).toMatch(/シートに.*を作成しました/);
+    const added = (await fakeTabs(page)).filter((t) => !tabsBefore.includes(t));
+    expect(added).toHaveLength(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#report-download')]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    expect(await scripts()).toContain('report-docx.js');
+    const docx = await JSZip.loadAsync(readFileSync((await download.path()) as string));
+    const xml = (await docx.file('word/document.xml')?.async('string')) ?? '';
+    const sheet = (await fakeValues(page))[added[0] as string] ?? [];
+    expect(xml).toContain(String(sheet[0]?.[0]));
+    await page.waitForFunction(() => /を保存しました/.test(document.querySelector('.report-docx [role=status]')?.textContent ?? ''));
+    await shot(page, '8-report');
+
+    await press(page, '#cmd-lists');
+    expect(await page.textContent('#result')).toMatch(/FAX連絡票を作成しました/);
+    const lists = professionalListsCommand(townToWorkbookValues(generateTown({ seed: 1 })), { today: tokyoToday() }).ops.flatMap((op) => (op.kind === 'replaceSheet' ? [op.plan.name] : []));
+    expect(lists).toHaveLength(4);
+    const tabs = await fakeTabs(page);
+    for (const name of lists) expect(tabs).toContain(name);
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
   });
 
   it('テンプレート挿入・更新 on an empty workbook lays out the blank template', async () => {

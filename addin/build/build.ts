@@ -80,6 +80,8 @@ export async function buildAddin(options: { outDir?: string; baseUrl?: string } 
       taskpane: join(SRC, 'taskpane', 'main.ts'),
       commands: join(SRC, 'commands', 'commands.ts'),
       message: join(SRC, 'commands', 'message.ts'),
+      // Loaded by the pane only when the clerk saves the report as .docx (npm docx is most of it).
+      'report-docx': join(SRC, 'report-docx', 'main.ts'),
       'taskpane-style': join(SRC, 'taskpane', 'taskpane.css'),
     },
     outdir: outDir,

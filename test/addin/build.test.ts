@@ -34,6 +34,7 @@ it('writes the whole site', () => {
       'message.html',
       'message.js',
       'privacy.html',
+      'report-docx.js',
       'support.html',
       'taskpane.css',
       'taskpane.html',
@@ -50,7 +51,7 @@ it.each(['taskpane.html', 'commands.html', 'message.html', 'support.html', 'priv
   if (page === 'taskpane.html' || page === 'commands.html') expect(html).toContain(`<script src="${OFFICE_JS_CDN}"></script>`);
 });
 
-it.each(['taskpane.js', 'commands.js', 'message.js'])('%s has no way to call a server', (bundle) => {
+it.each(['taskpane.js', 'commands.js', 'message.js', 'report-docx.js'])('%s has no way to call a server', (bundle) => {
   expect(read(bundle).match(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|importScripts/g)).toBeNull();
 });
 

@@ -15,7 +15,10 @@ import { buildAddin } from '../../addin/build/build';
 import { uiText } from '../../templates/host/texts';
 import { computeIndicators } from '../../templates/indicators/compute';
 import { generateTown, townToWorkbookValues } from '../../templates/sample';
+import { toCsv } from '../../templates/export/csv';
+import { professionalListsCommand } from '../../templates/report/commands';
 import { validateWorkbook } from '../../templates/validate/engine';
+import { KAIGO_HEADER, cp932Bytes, kaigoLine } from '../import/fixtures';
 import type { FakeExcel } from './fake-excel';
 import { chromiumAvailable, launchChromium, newPaneContext, SITE, type OpenPane, type StubHost } from './browser/harness';
 
@@ -149,14 +152,22 @@ function tokyoToday(): string {
     expect(await fakeTabs(page)).toContain('指標');
     await shot(page, '3-indicators');
 
-    // 通知: pick a meeting, prepare, preview, copy one, download the drafts.
+    // 通知: pick a meeting, preview (nothing written yet), copy one, write the sheets, download the drafts.
     await press(page, '#cmd-notices');
     const eventIds = await page.$$eval('#notice-event option', (os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(eventIds.length).toBeGreaterThan(0);
     await page.selectOption('#notice-event', eventIds[0] as string);
     await press(page, '#notice-make');
-    const cards = await page.$$eval('article.notice', (as) => as.map((a) => ({ channel: a.querySelector('.notice-channel')?.textContent ?? '', subject: a.querySelector('.notice-subject')?.textContent ?? '' })));
+    const cardsOf = () => page.$$eval('article.notice', (as) => as.map((a) => ({ channel: a.querySelector('.notice-channel')?.textContent ?? '', subject: a.querySelector('.notice-subject')?.textContent ?? '' })));
+    const cards = await cardsOf();
     expect(cards.length).toBeGreaterThan(0);
+    expect(await fakeTabs(page)).not.toContain('通知');
+    expect(await page.$('#notice-download')).toBeNull();
+    expect(await page.textContent('#result')).toContain(uiText('notices.previewNote', 'ja'));
+    await shot(page, '4a-notices-preview');
+    await press(page, '#notice-write');
+    expect(await fakeTabs(page)).toContain('通知');
+    expect(await cardsOf()).toEqual(cards);
     const sheet = await page.evaluate(() => (window as unknown as { __zrkFakeExcel: FakeExcel }).__zrkFakeExcel.values()['通知'] ?? []);
     expect(sheet.length).toBeGreaterThanOrEqual(cards.length + 1);
     await shot(page, '4-notices');
@@ -175,6 +186,12 @@ function tokyoToday(): string {
       expect(await zip.file(emls[0] as string)?.async('string')).toContain('X-Unsent: 1');
     }
 
+    // The same meeting again: everyone is logged as drafted, so nobody is drafted twice.
+    await press(page, '#notice-make');
+    expect(await page.$$('article.notice')).toHaveLength(0);
+    expect(await page.$('#notice-write')).toBeNull();
+    expect(await page.textContent('#result')).toContain(uiText('notices.nothingToWrite', 'ja'));
+
     // 住民向け一覧.
     await press(page, '#cmd-resident');
     expect(await page.textContent('#result')).toMatch(/住民向け一覧に \d+ 件/);
@@ -184,6 +201,57 @@ function tokyoToday(): string {
     const steps = await page.evaluate(() => (window as unknown as { __steps: string[] }).__steps);
     // 'plan' is computed synchronously between 'read' and 'write', so no frame shows it.
     for (const step of ['read', 'write', 'done'] as const) expect(steps).toContain(uiText(`step.${step}`, 'ja'));
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  it('公表データの取込: a Shift_JIS CSV picked in the pane becomes 取込差分, and 取込差分を反映 adds the new office', async () => {
+    const { page, errors } = await open({ workbook: 'sample', displayLanguage: 'ja-JP' });
+    const settings = validateWorkbook(townToWorkbookValues(generateTown({ seed: 1 })), { today: tokyoToday() }).rows.settings;
+    const office = { code: String(settings?.lgCode ?? ''), town: String(settings?.townName ?? ''), name: '訪問看護ステーションあすなろ', service: '訪問看護', address: `${String(settings?.townName ?? '')}大字中央3番地`, phone: '0237-44-1111', officeCode: '0660109999' };
+    const csv = cp932Bytes(toCsv([[...KAIGO_HEADER], kaigoLine(office, 0)], { bom: false, eol: '\r\n', guardFormulas: false }));
+    await page.waitForSelector('#cmd-import');
+    await press(page, '#cmd-import');
+    await page.setInputFiles('#import-files', [{ name: 'kaigo.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }]);
+    await page.click('#import-run');
+    await page.waitForSelector('#import-apply');
+    expect(await page.textContent('#result')).toMatch(/取込差分: 新規 1 件/);
+    expect(await fakeTabs(page)).toContain('取込差分');
+    expect(JSON.stringify((await fakeValues(page))['資源リスト'])).not.toContain(office.name);
+    await shot(page, '7-import');
+    await page.click('#import-apply');
+    await page.waitForFunction(() => /資源リストに反映しました/.test(document.getElementById('result')?.textContent ?? ''));
+    expect(await page.textContent('#result')).toContain('追加 1 件');
+    expect(JSON.stringify((await fakeValues(page))['資源リスト'])).toContain(office.name);
+    expect(errors).toEqual([]);
+  });
+
+  it('実績報告 writes its sheet and saves the same report as .docx (writer loaded on demand); 関係者向けリスト writes the lists', async () => {
+    const { page, errors, external } = await open({ workbook: 'sample', displayLanguage: 'ja-JP' });
+    await page.waitForSelector('#cmd-report');
+    const scripts = () => page.$$eval('script[src]', (ss) => ss.map((s) => (s as HTMLScriptElement).src.split('/').pop()));
+    expect(await scripts()).not.toContain('report-docx.js');
+    const tabsBefore = await fakeTabs(page);
+    await press(page, '#cmd-report');
+    expect(await page.textContent('#result')).toMatch(/シートに.*を作成しました/);
+    const added = (await fakeTabs(page)).filter((t) => !tabsBefore.includes(t));
+    expect(added).toHaveLength(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#report-download')]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    expect(await scripts()).toContain('report-docx.js');
+    const docx = await JSZip.loadAsync(readFileSync((await download.path()) as string));
+    const xml = (await docx.file('word/document.xml')?.async('string')) ?? '';
+    const sheet = (await fakeValues(page))[added[0] as string] ?? [];
+    expect(xml).toContain(String(sheet[0]?.[0]));
+    await page.waitForFunction(() => /を保存しました/.test(document.querySelector('.report-docx [role=status]')?.textContent ?? ''));
+    await shot(page, '8-report');
+
+    await press(page, '#cmd-lists');
+    expect(await page.textContent('#result')).toMatch(/FAX連絡票を作成しました/);
+    const lists = professionalListsCommand(townToWorkbookValues(generateTown({ seed: 1 })), { today: tokyoToday() }).ops.flatMap((op) => (op.kind === 'replaceSheet' ? [op.plan.name] : []));
+    expect(lists).toHaveLength(4);
+    const tabs = await fakeTabs(page);
+    for (const name of lists) expect(tabs).toContain(name);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
   });
@@ -206,6 +274,7 @@ function tokyoToday(): string {
     expect(await page.textContent('#cmd-validate')).toContain('Validate');
     await press(page, '#cmd-notices');
     await press(page, '#notice-make');
+    await press(page, '#notice-write');
     expect(await page.$('#notice-download')).toBeNull();
     expect(await page.textContent('#result')).toContain(uiText('notices.downloadUnsupported', 'en'));
     // A webview that refuses the async Clipboard API: the textarea + execCommand route copies instead.

@@ -22,7 +22,12 @@ import { uiText, type UiLang } from '../../../templates/host/texts';
 import type { IndicatorResult } from '../../../templates/indicators/compute';
 import type { NoticePlan } from '../../../templates/notices/plan';
 import type { WorkbookValues } from '../../../templates/validate/types';
+import { applyImportCommand, importCommand, type FileRead, type ImportFile } from '../../../templates/import';
+import type { ImportPlan } from '../../../templates/import/merge';
+import { annualReportCommand, professionalListsCommand } from '../../../templates/report/commands';
+import type { ReportDocument } from '../../../templates/report/document';
 import { applyOps, type HostFeatures } from './apply';
+import { browserShiftJis, isWorkbookFile, workbookGrids, workbooksUnsupported, type PickedFile } from './open-data';
 import type { XExcel, XOffice, XRequestContext } from './excel-api';
 import { readWorkbook } from './read';
 
@@ -50,15 +55,17 @@ function excel(): XExcel {
 
 /** Feature detection above the declared minimum (ExcelApi 1.8). */
 export function hostFeatures(): HostFeatures {
+  return { api19: excelApiSupported('1.9') };
+}
+
+/** `Office.context.requirements.isSetSupported('ExcelApi', version)`, false where it cannot answer. */
+export function excelApiSupported(version: string): boolean {
   const office = (globalThis as unknown as { Office?: XOffice }).Office;
-  const supported = (version: string): boolean => {
-    try {
-      return office?.context?.requirements?.isSetSupported('ExcelApi', version) === true;
-    } catch {
-      return false;
-    }
-  };
-  return { api19: supported('1.9') };
+  try {
+    return office?.context?.requirements?.isSetSupported('ExcelApi', version) === true;
+  } catch {
+    return false;
+  }
 }
 
 const TOKYO_OFFSET_MS = 9 * 3600_000;
@@ -122,15 +129,99 @@ export async function noticeEvents(lang: UiLang): Promise<readonly EventChoice[]
   });
 }
 
+export interface NoticeRequest {
+  readonly eventId: string;
+  readonly templateId?: string;
+  readonly force?: boolean;
+}
+
+function noticeOptions(o: NoticeRequest) {
+  return { eventId: o.eventId, mode: 'draft' as const, record: true, ...(o.templateId !== undefined ? { templateId: o.templateId } : {}), ...(o.force !== undefined ? { force: o.force } : {}) };
+}
+
+/**
+ * 通知の確認: the notices one meeting would get, planned from one read and NOT written (no sheet,
+ * no send log) — so the clerk reads every message before anything lands in the workbook.
+ */
+export async function previewNotices(
+  p: Progress,
+  lang: UiLang,
+  o: NoticeRequest,
+): Promise<HostReport & { plan: NoticePlan | null; problems: readonly Finding[]; warnings: readonly Finding[] }> {
+  return excel().run(async (ctx: XRequestContext) => {
+    p('read');
+    const book = await readWorkbook(ctx);
+    p('plan');
+    const r = noticesCommand(book.values, excelEnv(lang), noticeOptions(o));
+    p('done');
+    return { messages: r.messages, syncs: book.syncs, maxRequestBytes: book.maxRequestBytes, plan: r.plan, problems: r.problems, warnings: r.warnings };
+  });
+}
+
 /** 通知: the 通知 (and 通知_印刷) sheets for one meeting, and the send log written back to 出席者. */
 export async function notices(
   p: Progress,
   lang: UiLang,
-  o: { eventId: string; templateId?: string; force?: boolean },
+  o: NoticeRequest,
 ): Promise<HostReport & { plan: NoticePlan | null; problems: readonly Finding[]; warnings: readonly Finding[] }> {
-  const options = { eventId: o.eventId, mode: 'draft' as const, record: true, ...(o.templateId !== undefined ? { templateId: o.templateId } : {}), ...(o.force !== undefined ? { force: o.force } : {}) };
-  const r = await runCommand(p, lang, (values, env) => noticesCommand(values, env, options));
+  const r = await runCommand(p, lang, (values, env) => noticesCommand(values, env, noticeOptions(o)));
   return { ...report(r), plan: r.plan, problems: r.problems, warnings: r.warnings };
+}
+
+/**
+ * 公表データの取込: the picked files compared with 資源リスト, written as the 取込差分 sheet (資源リスト
+ * itself is not touched). CSVs in either encoding; .xlsx where Excel can open it (ExcelApi 1.13).
+ */
+export async function importOpenData(p: Progress, lang: UiLang, files: readonly PickedFile[]): Promise<HostReport & { plan: ImportPlan | null; reads: readonly FileRead[] }> {
+  const features = hostFeatures();
+  return excel().run(async (ctx: XRequestContext) => {
+    p('read');
+    const book = await readWorkbook(ctx);
+    const workbooks = files.filter((f) => isWorkbookFile(f.name));
+    const csvs: ImportFile[] = files.filter((f) => !isWorkbookFile(f.name)).map((f) => ({ name: f.name, bytes: f.bytes }));
+    const opened = !workbooks.length
+      ? { files: [], messages: [], syncs: 0 }
+      : excelApiSupported('1.13')
+        ? await workbookGrids(ctx, workbooks, lang)
+        : { files: [], messages: workbooksUnsupported(workbooks, lang), syncs: 0 };
+    p('plan');
+    const inputs = [...csvs, ...opened.files];
+    const r = inputs.length
+      ? importCommand(book.values, excelEnv(lang), inputs, { shiftJis: browserShiftJis })
+      : { ops: [], messages: [], plan: null, reads: [] };
+    p('write');
+    const written = await applyOps(ctx, r.ops, book, features);
+    p('done');
+    return { messages: [...opened.messages, ...r.messages], syncs: book.syncs + opened.syncs + written.syncs, maxRequestBytes: Math.max(book.maxRequestBytes, written.maxRequestBytes), plan: r.plan, reads: r.reads };
+  });
+}
+
+/** 取込差分を反映: the rows marked 採用 on 取込差分 written into 資源リスト. */
+export async function applyImport(p: Progress, lang: UiLang): Promise<HostReport & { added: number; cells: number }> {
+  const r = await runCommand(p, lang, applyImportCommand);
+  return { ...report(r), added: r.result?.added ?? 0, cells: r.result?.cellsWritten ?? 0 };
+}
+
+function reportMessage(summary: { readonly ja: string; readonly en: string }, lang: UiLang, ok: boolean): UiMessage {
+  return { key: 'cmd.report', text: summary[lang], tone: ok ? 'ok' : 'error' };
+}
+
+/** 実績報告: the report sheet for 設定's fiscal year, and its document model (for the .docx). */
+export async function annualReport(p: Progress, lang: UiLang): Promise<HostReport & { document: ReportDocument | null }> {
+  const r = await runCommand(p, lang, (values, env) => {
+    const planned = annualReportCommand(values, { today: env.today });
+    return { ...planned, messages: [reportMessage(planned.summary, lang, planned.document !== null)] };
+  });
+  return { ...report(r), document: r.document };
+}
+
+/** 関係者向けリスト: the three lists and the FAX form as printable sheets. */
+export async function professionalLists(p: Progress, lang: UiLang): Promise<HostReport> {
+  const r = await runCommand(p, lang, (values, env) => {
+    const planned = professionalListsCommand(values, { today: env.today });
+    return { ...planned, messages: [reportMessage(planned.summary, lang, true)] };
+  });
+  return report(r);
 }
 
 /** 住民向け一覧: consented public resources on a new sheet. */

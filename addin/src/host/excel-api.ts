@@ -125,6 +125,8 @@ export interface XNamedItemCollection extends XLoadable {
 
 export interface XWorkbook {
   readonly worksheets: XWorksheetCollection;
+  /** ExcelApi 1.13: an .xlsx's sheets appended (default: all, at the end); the value is their ids. */
+  insertWorksheetsFromBase64(base64File: string, options?: { positionType?: 'End' }): { readonly value: string[] };
   readonly names: XNamedItemCollection;
   readonly application: {
     /** ExcelApi 1.6. */

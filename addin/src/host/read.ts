@@ -48,7 +48,7 @@ function isPayloadError(e: unknown): boolean {
 }
 
 /** A used range's values placed at their offset from A1 (Range.values of A1:<last used cell>). */
-function fromA1Grid(rowIndex: number, columnIndex: number, values: readonly (readonly XScalar[])[]): Grid {
+export function fromA1Grid(rowIndex: number, columnIndex: number, values: readonly (readonly XScalar[])[]): Grid {
   if (rowIndex === 0 && columnIndex === 0) return values as Grid;
   const out: CellValue[][] = [];
   for (let r = 0; r < rowIndex; r++) out.push([]);

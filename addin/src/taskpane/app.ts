@@ -1,15 +1,17 @@
 /**
- * The task pane inside Excel: five command buttons (テンプレート挿入・更新, 検証, 指標, 通知,
- * 住民向け一覧), a progress line and one result panel. Every text comes from templates/host/texts
+ * The task pane inside Excel: the command buttons (テンプレート挿入・更新, 検証, 指標, 通知,
+ * 公表データの取込, 取込差分を反映, 実績報告, 関係者向けリスト, 住民向け一覧), a progress line and one result panel. Every text comes from templates/host/texts
  * in the user's language; the work itself is the host's (addin/src/host/commands).
  */
 import { indicators, insertTemplate, residentList, validate } from '../host/commands';
 import { uiText, type UiLang, type UiTextKey } from '../../../templates/host/texts';
 import { fill, h, type Child } from './dom';
+import { openImport, runApplyImport } from './import-view';
 import { indicatorTable } from './indicators-view';
 import { messageLines } from './messages';
 import { openNotices } from './notices-view';
 import { progressView } from './progress';
+import { runAnnualReport, runProfessionalLists } from './reports-view';
 import { runCommand, type PaneContext } from './runner';
 
 interface CommandButton {
@@ -45,6 +47,10 @@ const COMMANDS: readonly CommandButton[] = [
       }),
   },
   { id: 'cmd-notices', label: 'cmd.notices', help: 'cmd.notices.help', run: openNotices },
+  { id: 'cmd-import', label: 'cmd.import', help: 'cmd.import.help', run: openImport },
+  { id: 'cmd-apply-import', label: 'cmd.applyImport', help: 'cmd.applyImport.help', run: runApplyImport },
+  { id: 'cmd-report', label: 'cmd.report', help: 'cmd.report.help', run: runAnnualReport },
+  { id: 'cmd-lists', label: 'cmd.lists', help: 'cmd.lists.help', run: runProfessionalLists },
   {
     id: 'cmd-resident',
     label: 'cmd.resident',

@@ -1,9 +1,9 @@
 /**
- * The 通知 screen: pick a meeting → prepare its notices (the 通知 and 通知_印刷 sheets and the send
- * log, written by the host) → read each recipient's message, copy one to the clipboard, or save
- * the e-mail drafts as one .zip of .eml files where the platform can save files.
+ * The 通知 screen: pick a meeting → 通知を作成 plans the notices WITHOUT writing (preview cards,
+ * problems, warnings; copy one message) → 通知シートに書き出す writes the 通知 and 通知_印刷 sheets and
+ * the send log → the e-mail drafts as one .zip of .eml files where the platform can save files.
  */
-import { noticeEvents, notices } from '../host/commands';
+import { noticeEvents, notices, previewNotices, type NoticeRequest } from '../host/commands';
 import type { EventChoice } from '../../../templates/host/commands';
 import { uiText, type UiLang } from '../../../templates/host/texts';
 import type { Finding } from '../../../templates/core/findings';
@@ -37,9 +37,19 @@ function picker(ctx: PaneContext, events: readonly EventChoice[], selected: stri
   make.addEventListener('click', () => {
     const eventId = select.value;
     const redo = forceBox.checked;
+    const request: NoticeRequest = { eventId, force: redo };
     void runCommand(ctx, async (progress) => {
-      const r = await notices(progress, lang, { eventId, force: redo });
-      return [picker(ctx, events, eventId, redo), ...messageLines(r.messages), findingList(uiText('notices.problemsTitle', lang), r.problems, lang), findingList(uiText('notices.warningsTitle', lang), r.warnings, lang), r.plan && preview(r.plan, lang)];
+      const r = await previewNotices(progress, lang, request);
+      const write = r.plan && r.plan.messages.length ? writeButton(ctx, events, request) : messageLine(uiText('notices.nothingToWrite', lang), 'warn');
+      return [
+        picker(ctx, events, eventId, redo),
+        messageLine(uiText('notices.previewNote', lang), 'ok'),
+        ...messageLines(r.messages.filter((m) => m.key !== 'notices.summary')),
+        findingList(uiText('notices.problemsTitle', lang), r.problems, lang),
+        findingList(uiText('notices.warningsTitle', lang), r.warnings, lang),
+        write,
+        r.plan && preview(r.plan, lang, false),
+      ];
     });
   });
   const form = h(
@@ -54,6 +64,19 @@ function picker(ctx: PaneContext, events: readonly EventChoice[], selected: stri
   return form;
 }
 
+/** 通知シートに書き出す: the existing notices command (sheets + send log), then the drafts to save. */
+function writeButton(ctx: PaneContext, events: readonly EventChoice[], request: NoticeRequest): HTMLElement {
+  const { lang } = ctx;
+  const button = h('button', { type: 'button', class: 'btn primary', id: 'notice-write' }, uiText('notices.write', lang));
+  button.addEventListener('click', () => {
+    void runCommand(ctx, async (progress) => {
+      const r = await notices(progress, lang, request);
+      return [picker(ctx, events, request.eventId, request.force === true), ...messageLines(r.messages), findingList(uiText('notices.problemsTitle', lang), r.problems, lang), findingList(uiText('notices.warningsTitle', lang), r.warnings, lang), r.plan && preview(r.plan, lang, true)];
+    });
+  });
+  return h('div', { class: 'row' }, button);
+}
+
 function findingList(title: string, findings: readonly Finding[], lang: UiLang): Child {
   if (!findings.length) return null;
   return h('section', {}, h('h3', {}, title), h('ul', { class: 'findings' }, ...findings.map((f) => h('li', {}, lang === 'ja' ? f.message : f.messageEn))));
@@ -66,14 +89,16 @@ function destination(msg: NoticeMessage, lang: UiLang): string {
   return uiText('notices.noDestination', lang);
 }
 
-function preview(plan: NoticePlan, lang: UiLang): HTMLElement {
+/** The cards; `written` adds the .eml download (drafts are offered only once they are logged). */
+function preview(plan: NoticePlan, lang: UiLang, written: boolean): HTMLElement {
   const status = h('p', { class: 'help', role: 'status', 'aria-live': 'polite' });
   const say = (text: string) => {
     status.textContent = text;
   };
   const mail = plan.messages.filter((m) => m.to !== null);
   let files: Child;
-  if (!mail.length) files = messageLine(uiText('notices.noMail', lang), 'ok');
+  if (!written) files = null;
+  else if (!mail.length) files = messageLine(uiText('notices.noMail', lang), 'ok');
   else if (!canDownload()) files = messageLine(uiText('notices.downloadUnsupported', lang), 'warn');
   else {
     const button = h('button', { type: 'button', class: 'btn', id: 'notice-download' }, uiText('notices.download', lang));

@@ -48,6 +48,8 @@ export interface FakeStats {
 interface Action {
   readonly op: string;
   readonly bytes: number;
+  /** Async work done when the sync starts, before any call runs (parsing a file the call carries). */
+  readonly prepare?: () => Promise<void>;
   /** Runs the call against the store; may return a commit for loaded data (applied if the response fits). */
   run(): { commit: () => void; bytes: number } | void;
 }
@@ -70,9 +72,9 @@ export class QueueContext {
   constructor(private readonly stats: StatsRecorder) {}
 
   /** Queues one call; its request size is its JSON (object path, operation, arguments). */
-  enqueue(path: string, op: string, args: readonly unknown[], run: Action['run']): void {
+  enqueue(path: string, op: string, args: readonly unknown[], run: Action['run'], prepare?: () => Promise<void>): void {
     const bytes = utf8Length(JSON.stringify([path, op, args])) + 16;
-    this.queue.push({ op, bytes, run });
+    this.queue.push({ op, bytes, run, ...(prepare ? { prepare } : {}) });
   }
 
   get pending(): number {
@@ -91,6 +93,7 @@ export class QueueContext {
       this.stats.syncs.push({ calls: batch.length, requestBytes, responseBytes: 0, byOp });
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     }
+    for (const action of batch) if (action.prepare) await action.prepare();
     const commits: (() => void)[] = [];
     let responseBytes = 0;
     try {
@@ -186,7 +189,7 @@ export abstract class FakeClientObject {
     this.data.set(name, value);
   }
 
-  protected call(op: string, args: readonly unknown[], run: () => void): void {
-    this.ctx.enqueue(this._path, op, args, run);
+  protected call(op: string, args: readonly unknown[], run: () => void, prepare?: () => Promise<void>): void {
+    this.ctx.enqueue(this._path, op, args, run, prepare);
   }
 }

@@ -34,6 +34,13 @@
  * - `Office.context.requirements.isSetSupported('ExcelApi', v)` answers from the fake's version.
  *   https://learn.microsoft.com/office/dev/add-ins/develop/specify-api-requirements-runtime
  *
+ * - `Workbook.insertWorksheetsFromBase64` (ExcelApi 1.13) appends every sheet of the .xlsx by
+ *   default and returns "an array of IDs corresponding to each newly inserted worksheet" (a
+ *   ClientResult, read after the sync); `worksheets.getItem` takes a name or an id.
+ *   https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-insertworksheetsfrombase64-member(1)
+ *   https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1)
+ *   The fake reads the file with jszip (xlsx.ts); a clashing name gets " (2)" as Excel names copies
+ *   (not documented for this API); a file that is not a workbook fails its sync (InvalidArgument).
  * Not modelled: formula results (a formula cell reads as ''), calculation, events, tables, undo.
  * Every sync is recorded (calls, request and response bytes) so tests can assert batching.
  */

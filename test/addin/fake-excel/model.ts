@@ -29,6 +29,7 @@ import {
   type WorkbookStore,
 } from './store';
 import { compileRowShift } from '../../../templates/plan/fill-down';
+import { readXlsx, type XlsxSheet } from './xlsx';
 
 type Lazy<T> = () => T;
 
@@ -74,7 +75,7 @@ export class FakeWorkbook extends FakeClientObject {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly application: FakeApplication;
-  constructor(ctx: QueueContext, store: WorkbookStore) {
+  constructor(ctx: QueueContext, private readonly store: WorkbookStore) {
     super(ctx, 'workbook');
     this.worksheets = new FakeWorksheetCollection(ctx, store);
     this.names = new FakeNamedItemCollection(ctx, store);
@@ -85,6 +86,48 @@ export class FakeWorkbook extends FakeClientObject {
   }
   getActiveWorksheet(): FakeWorksheet {
     return this.worksheets.getActiveWorksheet();
+  }
+  /**
+   * ExcelApi 1.13: the worksheets of an .xlsx (base64) appended to this workbook (options other than
+   * the default "all sheets at the end" are not modelled); the result's value, readable after the
+   * sync, is the new sheets' ids. A name already taken gets " (2)", " (3)"… as Excel names copies.
+   */
+  insertWorksheetsFromBase64(base64File: string, options?: { positionType?: string }): FakeClientResult<string[]> {
+    if (options?.positionType !== undefined && options.positionType !== 'End') throw new FakeOfficeError('InvalidArgument', 'Only positionType End is modelled by the fake.');
+    const result = new FakeClientResult<string[]>();
+    let parsed: XlsxSheet[] | null = null;
+    this.call(
+      'insertWorksheetsFromBase64',
+      [base64File],
+      () => {
+        if (!parsed) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+        const ids: string[] = [];
+        for (const source of parsed) {
+          let name = source.name;
+          for (let n = 2; findSheet(this.store, name); n++) name = `${source.name} (${n})`;
+          const sheet = newSheet(this.store, name);
+          source.rows.forEach((row, r) => row.forEach((v, c) => v !== '' && setCell(sheet, r, c, { v })));
+          ids.push(`{${sheet.id}}`);
+        }
+        result.resolve(ids);
+      },
+      async () => {
+        parsed = await readXlsx(base64File).catch(() => null);
+      },
+    );
+    return result;
+  }
+}
+
+/** OfficeExtension.ClientResult: `value` is set by the sync that ran the call. */
+export class FakeClientResult<T> {
+  private result: { value: T } | null = null;
+  resolve(value: T): void {
+    this.result = { value };
+  }
+  get value(): T {
+    if (!this.result) throw new FakeOfficeError('ValueNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+    return this.result.value;
   }
 }
 

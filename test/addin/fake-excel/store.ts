@@ -120,9 +120,10 @@ export function newSheet(store: WorkbookStore, name: string): SheetStore {
   return sheet;
 }
 
+/** A sheet by name (case-insensitive) or by its id as `Worksheet.id` gives it (getItem takes either). */
 export function findSheet(store: WorkbookStore, name: string): SheetStore | undefined {
   const key = name.toLowerCase();
-  return store.sheets.find((s) => s.name.toLowerCase() === key);
+  return store.sheets.find((s) => s.name.toLowerCase() === key) ?? store.sheets.find((s) => `{${s.id}}` === name);
 }
 
 // ---- addresses --------------------------------------------------------------------------------

@@ -35,7 +35,10 @@ const realOffice = w.Office;
 const log: string[] = [];
 for (const [key, value] of Object.entries(fake.Office)) {
   try {
-    Object.defineProperty(realOffice, key, { value, configurable: true, writable: true });
+    // Sticky: office.js keeps initialising in the background and may assign Office.context (or
+    // onReady) again after this script ran — on a loaded machine that came after the pane read
+    // displayLanguage. Writes are ignored so the pane always sees the stub host's answers.
+    Object.defineProperty(realOffice, key, { get: () => value, set: () => undefined, configurable: true });
   } catch (e) {
     log.push(`${key}: ${String(e)}`);
   }

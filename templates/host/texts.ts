@@ -79,6 +79,11 @@ const TEXTS = {
   'import.noDiff': { ja: '「取込差分」シートがありません。先に公表データを取り込んでください。', en: 'There is no 取込差分 sheet. Import open data first.' },
   'import.applied': { ja: '資源リストに反映しました: 追加 {added} 件、書き換えたセル {cells} 個。', en: 'Applied to 資源リスト: {added} entries added, {cells} cells rewritten.' },
   'import.skipped': { ja: '反映できなかった行が {count} 件あります（資源IDや列が見つからない、値が読めない）。', en: '{count} accepted rows could not be applied (unknown id or column, unreadable value).' },
+  'import.pick': { ja: '公表データのファイル（.csv・.xlsx、複数選べます）', en: 'Open-data files (.csv, .xlsx; several allowed)' },
+  'import.run': { ja: '取り込んで差分を表示', en: 'Import and list the differences' },
+  'import.noFiles': { ja: '取り込むファイルを選んでください。', en: 'Choose the files to import first.' },
+  'import.fileRead': { ja: '{file}: {source}（{date} 時点、{encoding}）{count} 件', en: '{file}: {source} (as of {date}, {encoding}) {count} entries' },
+  'import.unreadable': { ja: '{file} を読み込めませんでした（壊れているか、Excel ブック・CSV ではありません）。', en: '{file} could not be read (damaged, or not an Excel workbook or CSV).' },
 
   'error.generic': { ja: '処理を完了できませんでした。ブックを保存してから、もう一度お試しください。続く場合は、IT 担当者に「{code}」とお伝えください。', en: 'The command could not finish. Save the workbook and try again; if it persists tell IT “{code}”.' },
   'error.busy': { ja: 'セルの編集中は実行できません。Enter キーで入力を確定してから、もう一度押してください。', en: 'Finish editing the cell (press Enter), then try again.' },

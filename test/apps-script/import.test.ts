@@ -18,6 +18,7 @@ import { kouseikyokuXlsx } from '../import/xlsx-fixture';
 import { toCsv } from '../../templates/export/csv';
 import type { Sheet, Spreadsheet } from './fakes/spreadsheet-app';
 import { storedGrid } from './fakes/spreadsheet-app';
+import { FakeUtilities } from './fakes/utilities';
 import { sheetsSession, tally, type SheetsSession } from './sheets-session';
 
 /** Rows a clerk's file may carry that must stay text in every cell they reach. */
@@ -232,5 +233,24 @@ describe('batching', () => {
     const small = await counts(10);
     const large = await counts(1000);
     expect(large).toEqual(small);
+  });
+});
+
+describe('the Utilities fake decodes as Apps Script (Java charsets) does', () => {
+  const u = new FakeUtilities();
+  const bytes = Array.from(cp932Bytes('①㈱〜－あ'), (b) => (b << 24) >> 24);
+
+  it('windows-31j keeps the NEC/IBM rows; Java\'s Shift_JIS loses them and maps the wave dash family to JIS code points', () => {
+    expect(u.newBlob(bytes).getDataAsString('windows-31j')).toBe('①㈱～－あ');
+    expect(u.newBlob(bytes).getDataAsString('MS932')).toBe('①㈱～－あ');
+    expect(u.newBlob(bytes).getDataAsString('Shift_JIS')).toBe('\uFFFD\uFFFD\u301C\u2212あ');
+    expect(() => u.newBlob(bytes).getDataAsString('EUC-JPX')).toThrow(/charset/);
+  });
+
+  it('base64Decode gives Java\'s signed bytes; unzip names each file by its path', async () => {
+    expect(u.base64Decode(Buffer.from([0x00, 0x7f, 0x80, 0xff]).toString('base64'))).toEqual([0, 127, -128, -1]);
+    const parts = u.unzip(u.newBlob(u.base64Decode(Buffer.from(await kouseikyokuXlsx()).toString('base64')))).map((b) => b.getName());
+    expect(parts).toEqual(expect.arrayContaining(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/worksheets/sheet2.xml']));
+    expect(() => u.unzip(u.newBlob('not a zip'))).toThrow();
   });
 });

@@ -60,11 +60,15 @@ function attributes(tag: string): Record<string, string> {
   return out;
 }
 
+const PHONETIC_RUN = new RegExp(`<${NS}rPh\\b[\\s\\S]*?<\\/${NS}rPh>`, 'g');
+const TEXT_RUN = new RegExp(`<${NS}t\\b[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/${NS}t>)`, 'g');
+
 /** The text of a string item (`<si>` or `<is>` content): every `<t>` outside phonetic runs. */
 function stringItemText(inner: string): string {
-  const body = inner.replace(new RegExp(`<${NS}rPh\\b[\\s\\S]*?<\\/${NS}rPh>`, 'g'), '');
+  const body = inner.indexOf('rPh') < 0 ? inner : inner.replace(PHONETIC_RUN, '');
   let out = '';
-  const re = new RegExp(`<${NS}t\\b[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/${NS}t>)`, 'g');
+  const re = TEXT_RUN;
+  re.lastIndex = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) out += m[1] ?? '';
   return unescapeXstring(xmlText(out));
 }
@@ -89,8 +93,13 @@ function columnOf(ref: string): number {
   return n - 1;
 }
 
-function childText(inner: string, tag: string): string | null {
-  const m = new RegExp(`<${NS}${tag}\\b[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/${NS}${tag}>)`).exec(inner);
+const CHILD: Readonly<Record<'v' | 'is', RegExp>> = {
+  v: new RegExp(`<${NS}v\\b[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/${NS}v>)`),
+  is: new RegExp(`<${NS}is\\b[^>]*?(?:\\/>|>([\\s\\S]*?)<\\/${NS}is>)`),
+};
+
+function childText(inner: string, tag: 'v' | 'is'): string | null {
+  const m = CHILD[tag].exec(inner);
   return m ? (m[1] ?? '') : null;
 }
 

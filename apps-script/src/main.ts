@@ -20,6 +20,9 @@ const MENU_ITEMS: readonly { readonly label: string; readonly fn: string }[] = [
   { label: uiText('cmd.validate', 'ja'), fn: 'validate' },
   { label: uiText('cmd.indicators', 'ja'), fn: 'indicators' },
   { label: uiText('cmd.resident', 'ja'), fn: 'residentList' },
+  { label: uiText('cmd.applyImport', 'ja'), fn: 'applyImport' },
+  // The sidebar holds the two commands that need more than a click: 通知 and the file picker of 公表データの取込.
+  { label: `${uiText('cmd.import', 'ja')}…`, fn: 'showSidebar' },
   { label: `${uiText('cmd.notices', 'ja')}…`, fn: 'showSidebar' },
 ];
 
@@ -39,8 +42,9 @@ function runsAsAddOn(): boolean {
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const ui = SpreadsheetApp.getUi();
   const menu = runsAsAddOn() ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE);
+  const firstSidebarItem = MENU_ITEMS.findIndex((item) => item.fn === 'showSidebar');
   MENU_ITEMS.forEach((item, i) => {
-    if (i === MENU_ITEMS.length - 1) menu.addSeparator();
+    if (i === firstSidebarItem) menu.addSeparator();
     menu.addItem(item.label, item.fn);
   });
   menu.addToUi();
@@ -89,7 +93,7 @@ export function residentList(): CommandReply & { readonly count: number } {
   return { ok: true, messages: run.result.messages, count: run.result.count };
 }
 
-/** Opens the sidebar (通知 and progress of long runs). */
+/** Opens the sidebar (通知, 公表データの取込 with its file picker, and progress of long runs). */
 export function showSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle(uiText('app.title', 'ja'));
   SpreadsheetApp.getUi().showSidebar(html);
@@ -97,3 +101,5 @@ export function showSidebar(): void {
 
 // 通知: the sidebar's calls and the resume trigger (GA-B's module).
 export * from './notices';
+// 公表データの取込: the sidebar's file picker and 取込差分を反映 (only the entry points: every export here becomes a top-level function).
+export { applyImport, importFiles } from './import';

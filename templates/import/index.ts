@@ -10,3 +10,4 @@ export { planMerge, ACCEPT, REJECT, GONE_MARKER, type DiffRow, type DiffKind, ty
 export { DIFF_SHEET, diffSheetPlan, readDiffSheet } from './diff-sheet';
 export { applyDiffRows, type ApplyResult } from './apply';
 export { importCommand, applyImportCommand, applyRowsCommand, defaultNewEntryRows, townOfSettings, type ImportOptions } from './commands';
+export { xlsxSheets, sheetGrid, sharedStrings, importFileOfXlsx, xmlText, type PartReader, type XlsxSheet } from './xlsx-sheets';

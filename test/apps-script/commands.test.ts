@@ -34,7 +34,9 @@ describe('onOpen', () => {
     // Bound to the spreadsheet: a top-level menu of its own.
     expect([menu.kind, menu.title]).toEqual(['custom', '在宅連携']);
     const fns = menu.items.flatMap((i) => (i === 'separator' ? [] : [i.fn]));
-    expect(fns).toEqual(['insertTemplate', 'validate', 'indicators', 'residentList', 'showSidebar']);
+    expect(fns).toEqual(['insertTemplate', 'validate', 'indicators', 'residentList', 'applyImport', 'showSidebar', 'showSidebar']);
+    // The sidebar's two entries (公表データの取込…, 通知…) come after one separator.
+    expect(menu.items.map((i) => (i === 'separator' ? '—' : i.label))).toEqual(['テンプレート挿入・更新', '検証', '指標', '住民向け一覧', '取込差分を反映', '—', '公表データの取込…', '通知…']);
     // Every menu item names a top-level function of the script.
     for (const fn of fns) expect(s.gas.functions).toContain(fn);
     expect(calls.filter((c) => /^(Spreadsheet|Sheet|Range)\./.test(c))).toEqual([]);
@@ -46,8 +48,8 @@ describe('onOpen', () => {
     s.fake.authMode = 'NONE';
     s.run('onOpen', { authMode: 'NONE' });
     expect(s.fake.ui.menus.map((m) => [m.kind, m.items.length])).toEqual([
-      ['addon', 6],
-      ['addon', 6],
+      ['addon', 8],
+      ['addon', 8],
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { clockedDate, Execution } from './fakes/execution';
 import { FakeLockService, LockState } from './fakes/lock-service';
 import { FakeScriptApp } from './fakes/script-app';
 import { CallCounter, createFakeSheets, loadWorkbookValues, type FakeSheets } from './fakes/spreadsheet-app';
+import { FakeUtilities } from './fakes/utilities';
 import { bundleCode, gasBuild, loadGas, type GasRuntime } from './load-bundle';
 
 /** 2025-12-01 10:00 in Tokyo: the sample towns' "today". */
@@ -39,6 +40,8 @@ export interface SheetsSession {
   readonly gas: GasRuntime;
   /** The document/script locks, shared with any other execution a test simulates. */
   readonly locks: LockState;
+  /** Utilities of the script (blobs, base64, unzip), with its call counts. */
+  readonly utilities: FakeUtilities;
   /** Runs one top-level function and returns its result with the calls it made. */
   run<T>(fn: string, ...args: unknown[]): { result: T; calls: string[] };
 }
@@ -75,7 +78,9 @@ export async function sheetsSession(
   if (values) loadWorkbookValues(fake.spreadsheet, values, standardFormats(values));
   else fake.spreadsheet.addSheet('シート1');
   const locks = new LockState();
+  const utilities = new FakeUtilities();
   const gas = loadGas(code, {
+    Utilities: utilities,
     SpreadsheetApp: fake.SpreadsheetApp,
     Charts: fake.Charts,
     LockService: new FakeLockService(locks, 1),
@@ -87,6 +92,7 @@ export async function sheetsSession(
     counter,
     gas,
     locks,
+    utilities,
     run<T>(fn: string, ...args: unknown[]) {
       counter.reset();
       const result = gas.call<T>(fn, ...args);

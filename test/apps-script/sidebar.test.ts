@@ -9,10 +9,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { applyImport, importFiles, type PickedFile } from '../../apps-script/src/import';
 import { noticeEvents, noticePreview, noticeSend, sidebarInit } from '../../apps-script/src/notices';
+import { cp932Bytes, kaigoCsvText, townValues, utf8Bytes } from '../import/fixtures';
+import { kouseikyokuXlsx } from '../import/xlsx-fixture';
 import { loadWorkbookValues } from './fakes/spreadsheet-app';
 import { GasWorld } from './gas-world';
 import { sendTown } from './send-town';
+import { standardFormats } from './sheets-session';
 
 const SIDEBAR = join(__dirname, '..', '..', 'apps-script', 'src', 'sidebar.html');
 
@@ -51,8 +55,17 @@ function recordSession(locale: string): Replies {
   return replies;
 }
 
+/** The clerk: preview once the meetings are listed, send once the preview is shown, then try 検証. */
+const NOTICE_DRIVER = `function drive(name) {
+      setTimeout(function () {
+        if (name === 'noticeEvents') document.getElementById('preview').click();
+        if (name === 'noticePreview') document.getElementById('send').click();
+        if (name === 'noticeSend' && replies.noticeSend.length === 0) document.querySelector('[data-command="validate"]').click();
+      }, 5);
+    }`;
+
 /** google.script.run stub + driver, injected before the sidebar's own script. */
-function stub(replies: Replies): string {
+function stub(replies: Replies, driver: string = NOTICE_DRIVER): string {
   return `<script>
   (function () {
     var replies = ${JSON.stringify(replies).replace(/</g, '\\u003c')};
@@ -75,22 +88,15 @@ function stub(replies: Replies): string {
       return r;
     }
     window.google = { script: { run: runner(function () {}, function () {}) } };
-    // The clerk: preview once the meetings are listed, send once the preview is shown, then try 検証.
-    function drive(name) {
-      setTimeout(function () {
-        if (name === 'noticeEvents') document.getElementById('preview').click();
-        if (name === 'noticePreview') document.getElementById('send').click();
-        if (name === 'noticeSend' && replies.noticeSend.length === 0) document.querySelector('[data-command="validate"]').click();
-      }, 5);
-    }
+    ${driver}
   })();
   </script>`;
 }
 
-function runInChromium(chromium: string, replies: Replies): string {
+function runInChromium(chromium: string, replies: Replies, driver?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'sidebar-'));
   try {
-    const html = readFileSync(SIDEBAR, 'utf8').replace('<script>', `${stub(replies)}\n<script>`);
+    const html = readFileSync(SIDEBAR, 'utf8').replace('<script>', `${stub(replies, driver)}\n<script>`);
     const page = join(dir, 'sidebar.html');
     writeFileSync(page, html);
     return execFileSync(
@@ -166,5 +172,96 @@ maybe('the sidebar in Chromium', () => {
     expect(inner(en, 'preview-count')).toBe('45 e-mails, 2 FAX/post (listed on the 通知 sheet)');
     expect(inner(en, 'progress-text')).toBe('Sent 45 / left 0 / in doubt 0');
     expect(en).toContain('<html lang="en"');
+  });
+});
+
+/** Files the clerk picks; one name carries markup, which must show as typed. */
+async function pickedFiles(): Promise<PickedFile[]> {
+  const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+  return [
+    { name: '<b>介護</b>&公表.csv', base64: b64(utf8Bytes(kaigoCsvText())) },
+    { name: 'kaigo_excel.csv', base64: b64(cp932Bytes(kaigoCsvText())) },
+    { name: '届出受理医療機関名簿.xlsx', base64: b64(await kouseikyokuXlsx()) },
+  ];
+}
+
+/** Replies of the real server functions: init, events, the import of the picked files, then 取込差分を反映. */
+function recordImport(files: readonly PickedFile[]): Replies {
+  const w = new GasWorld({ session: { locale: 'ja' } });
+  const values = townValues();
+  loadWorkbookValues(w.spreadsheet, values, standardFormats(values));
+  return {
+    sidebarInit: [w.run(() => sidebarInit()).result],
+    noticeEvents: [w.run(() => noticeEvents()).result],
+    importFiles: [w.run(() => importFiles(files)).result],
+    applyImport: [w.run(() => applyImport()).result],
+  };
+}
+
+/** The clerk picks the files (set through DataTransfer, as a drop would), imports, then applies. */
+function importDriver(files: readonly PickedFile[]): string {
+  return `var FILES = ${JSON.stringify(files).replace(/</g, '\\u003c')};
+    function drive(name) {
+      setTimeout(function () {
+        if (name === 'noticeEvents') {
+          var dt = new DataTransfer();
+          FILES.forEach(function (f) {
+            var bin = atob(f.base64);
+            var bytes = new Uint8Array(bin.length);
+            for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+            dt.items.add(new File([bytes], f.name));
+          });
+          document.getElementById('import-files').files = dt.files;
+          document.getElementById('import-run').click();
+          // FileReader works in real time, which --virtual-time-budget does not wait for: keep the page
+          // busy in short real-time slices (each a 0 ms timer, so virtual time hardly moves) until the
+          // sidebar has read the files and called the server.
+          (function spin(n) {
+            if (n > 2000 || calls.some(function (c) { return c.fn === 'importFiles'; })) return;
+            var x = 0;
+            for (var k = 0; k < 2e6; k++) x += k;
+            window.spun = x;
+            setTimeout(function () { spin(n + 1); }, 0);
+          })(0);
+        }
+        if (name === 'importFiles') {
+          var snapshot = document.createElement('div');
+          snapshot.id = 'import-snapshot';
+          var lines = document.getElementById('messages').childNodes;
+          for (var j = 0; j < lines.length; j++) snapshot.appendChild(lines[j].cloneNode(true));
+          document.body.appendChild(snapshot);
+          document.getElementById('import-apply').click();
+        }
+      }, 5);
+    }`;
+}
+
+maybe('the sidebar’s file picker in Chromium', () => {
+  let files: PickedFile[] = [];
+  let replies: Replies = {};
+  let dom = '';
+  beforeAll(async () => {
+    files = await pickedFiles();
+    replies = recordImport(files);
+    dom = runInChromium(chromium as string, JSON.parse(JSON.stringify(replies)) as Replies, importDriver(files));
+  });
+
+  it('sends every picked file once, byte for byte, as base64 in one importFiles call', () => {
+    const attr = (/data-calls="([^"]*)"/.exec(dom)?.[1] ?? '[]').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const calls = JSON.parse(attr) as { fn: string; args: unknown[] }[];
+    const imports = calls.filter((c) => c.fn === 'importFiles');
+    expect(imports).toHaveLength(1);
+    expect(imports[0]!.args).toEqual([files]);
+    expect(calls.map((c) => c.fn)).toEqual(['sidebarInit', 'noticeEvents', 'importFiles', 'applyImport']);
+  });
+
+  it('shows the import’s messages with file names as text, then the apply’s', () => {
+    const shown = inner(dom, 'import-snapshot');
+    const reply = (replies.importFiles?.[0] ?? { messages: [] }) as { messages: { text: string }[] };
+    expect(reply.messages.length).toBeGreaterThan(2);
+    expect(shown).toContain('取込差分: 新規');
+    expect(shown).toContain('&lt;b&gt;介護&lt;/b&gt;&amp;公表.csv: 介護サービス情報公表システム');
+    expect(shown).not.toContain('<b>介護');
+    expect(inner(dom, 'messages')).toContain('資源リストに反映しました: 追加');
   });
 });

@@ -21,6 +21,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   'export-public': async () => (await import('./commands/export-public')).exportPublicCommand,
   aggregate: async () => (await import('./commands/aggregate')).aggregateCommand,
   upgrade: async () => (await import('./commands/upgrade')).upgradeCommand,
+  fix: async () => (await import('./commands/fix')).fixCommand,
   'build-templates': async () => (await import('./commands/build-templates')).buildTemplatesCommand,
   demo: async () => (await import('./commands/demo')).demoCommand,
 };

@@ -11,7 +11,8 @@
  * - notices: meeting-notice mail-merge (eml, zip, print pages, send log)
  * - plan: declarative workbook plans hosts apply in batched calls
  * - export, aggregate: the resident-facing list and town comparisons
- * - sample: the deterministic sample-town generator
+ * - sample: the deterministic sample-town generator (clean or hand-typed, "messy", towns)
+ * - fix: 「表記をそろえる」 — canonicalizes cells the formulas cannot count, with a 修正履歴 plan
  *
  * Sub-modules are namespaced to keep names unambiguous.
  * @example
@@ -31,3 +32,4 @@ export * as plan from './plan';
 export * as exporting from './export';
 export * as aggregate from './aggregate';
 export * as sample from './sample';
+export * as fix from './fix';

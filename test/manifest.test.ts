@@ -1,6 +1,7 @@
 /**
  * manifest.xml: validated offline against Microsoft's XSDs in ../shared (CI has them; a user's
- * clone does not, and then the schema part is skipped with a printed reason), plus catalog rules.
+ * clone does not, and then the schema part is skipped with a printed reason — on CI, CI=true, a
+ * missing ../shared or xmllint fails instead, as the LibreOffice helper does), plus catalog rules.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,16 +17,33 @@ function xmllintAvailable(): boolean {
   return spawnSync('xmllint', ['--version']).status === 0;
 }
 
+/**
+ * Why the schema check cannot run here, or null when it can.
+ * @throws Error on CI (CI set): there the check must never vanish silently.
+ */
+export function schemaCheckSkipReason(xsdPresent: boolean, xmllint: boolean, ci: string | undefined): string | null {
+  if (xsdPresent && xmllint) return null;
+  const reason = !xsdPresent ? `no schemas at ${XSD} (../shared is only beside CI clones)` : 'xmllint not installed (Debian package libxml2-utils)';
+  if (ci) throw new Error(`manifest XSD validation cannot run on CI: ${reason}`);
+  return reason;
+}
+
 function validate(file: string): { ok: boolean; out: string } {
   const r = spawnSync('xmllint', ['--noout', '--schema', XSD, file], { encoding: 'utf8' });
   return { ok: r.status === 0, out: `${r.stdout}${r.stderr}` };
 }
 
 describe('manifest.xml', () => {
-  const canValidate = existsSync(XSD) && xmllintAvailable();
-  if (!canValidate) {
-    console.log(`[manifest] XSD validation skipped: ${existsSync(XSD) ? 'xmllint not installed' : `no schemas at ${XSD} (../shared is only beside CI clones)`}`);
-  }
+  const skipReason = schemaCheckSkipReason(existsSync(XSD), xmllintAvailable(), process.env['CI']);
+  const canValidate = skipReason === null;
+  if (!canValidate) console.log(`[manifest] XSD validation skipped: ${skipReason}`);
+
+  it('refuses to skip the schema check on CI', () => {
+    expect(() => schemaCheckSkipReason(false, true, 'true')).toThrow(/cannot run on CI/);
+    expect(() => schemaCheckSkipReason(true, false, 'true')).toThrow(/xmllint/);
+    expect(schemaCheckSkipReason(false, true, undefined)).toMatch(/no schemas/);
+    expect(schemaCheckSkipReason(true, true, 'true')).toBeNull();
+  });
 
   (canValidate ? it : it.skip)('validates against OfficeAppManifestV1_1.xsd', () => {
     const r = validate(MANIFEST);

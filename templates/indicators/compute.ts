@@ -4,7 +4,6 @@ import type { SheetLayout, TownRows, WorkbookValues } from '../validate/types';
 import { achievement } from './achievement';
 import { INDICATORS } from './catalogue';
 import { indicatorRowsFromCells } from './cell-view';
-import { createFormulaContext } from './formula-context';
 import { pendingCounts } from './pending';
 import { planTargets } from './targets';
 import type { Achievement, IndicatorContext, IndicatorKind, IndicatorUnit } from './types';
@@ -53,6 +52,6 @@ export function computeIndicatorsFromCells(
   layouts: Readonly<Partial<Record<SheetId, SheetLayout>>>,
   ctx: IndicatorContext,
 ): IndicatorResult[] {
-  const pending = pendingCounts(INDICATORS, book, layouts, createFormulaContext({ layouts }));
+  const pending = pendingCounts(INDICATORS, book, layouts);
   return computeIndicators(indicatorRowsFromCells(book, layouts), ctx, pending);
 }

@@ -17,8 +17,10 @@ import type { SheetLayout, WorkbookValues } from '../validate/types';
 import { CALC_COLUMNS } from './calc-columns';
 import { calcCellFormula } from './calc-sheet';
 import { isFilled } from './cell-view';
-import type { FormulaContext } from './formula-context';
+import { createFormulaContext, type FormulaContext } from './formula-context';
 import { str } from './formula-parts';
+import { INDICATORS } from './catalogue';
+import { targetFormula } from './targets';
 import type { Indicator } from './types';
 
 /** A column (table sheet) or an item (key/value sheet) an indicator reads. */
@@ -54,12 +56,12 @@ function mentions(text: string, ref: string): boolean {
   return false;
 }
 
-/** The checked columns and items a formula text refers to (whole columns, same-row cells, items). */
-function refsIn(text: string, ctx: FormulaContext): ReadCell[] {
+/** The columns and items a formula text refers to (whole columns, same-row cells, items). */
+function refsIn(text: string, ctx: FormulaContext, checkedOnly = true): ReadCell[] {
   const out: ReadCell[] = [];
   for (const spec of SHEETS) {
     for (const col of spec.columns) {
-      if (checkedAs(col) === null) continue;
+      if (checkedOnly && checkedAs(col) === null) continue;
       const refs =
         spec.kind === 'keyValue' ? [ctx.item(spec.id, col.key)] : [ctx.column(spec.id, col.key), ctx.cell(spec.id, col.key, 2)];
       if (refs.some((r) => mentions(text, r))) out.push({ sheet: spec.id, key: col.key });
@@ -69,10 +71,11 @@ function refsIn(text: string, ctx: FormulaContext): ReadCell[] {
 }
 
 /**
- * The checked cells an indicator reads, through its helper columns too.
- * @example readCells(findIndicator('S01')!, createFormulaContext()) // [{ sheet: 'settings', … }, { sheet: 'resources', key: 'category' }, …]
+ * The checked cells an indicator reads, through its helper columns too. Which columns these are
+ * does not depend on where they sit, so any context gives the same answer.
+ * @example readCells(findIndicator('S01')!, createFormulaContext()) // [{ sheet: 'resources', key: 'category' }, …]
  */
-export function readCells(ind: Indicator, ctx: FormulaContext): ReadCell[] {
+export function readCells(ind: Indicator, ctx: FormulaContext = createFormulaContext()): ReadCell[] {
   let text = ind.formula(ctx);
   for (const c of CALC_COLUMNS) if (text.includes(ctx.calc(c.key))) text += calcCellFormula(ctx, c.key, 2);
   const seen = new Set<string>();
@@ -124,6 +127,33 @@ export function pendingFormula(ind: Indicator, ctx: FormulaContext): string {
   return `=${cells.map((c) => `(${pendingTerm(c, ctx)})`).join('+')}`;
 }
 
+let formulaColumns: ReadonlySet<string> | null = null;
+
+/**
+ * Every 'sheet.key' any formula of the 指標 sheet or its helper sheet reads (targets included). The
+ * twins read no other column — they compute what the formulas compute — so the cell view need not
+ * read the others.
+ */
+export function columnsReadByFormulas(): ReadonlySet<string> {
+  if (formulaColumns) return formulaColumns;
+  const ctx = createFormulaContext();
+  const texts = [...INDICATORS.map((i) => i.formula(ctx)), ...CALC_COLUMNS.map((c) => calcCellFormula(ctx, c.key, 2)), targetFormula(ctx, '$A2')];
+  formulaColumns = new Set(refsIn(texts.join('\n'), ctx, false).map((r) => `${r.sheet}.${r.key}`));
+  return formulaColumns;
+}
+
+const READ_CELLS = new WeakMap<Indicator, ReadCell[]>();
+
+/** readCells once per indicator (it renders formulas, which is not free on every call). */
+function cachedReadCells(ind: Indicator): ReadCell[] {
+  let cells = READ_CELLS.get(ind);
+  if (!cells) {
+    cells = readCells(ind);
+    READ_CELLS.set(ind, cells);
+  }
+  return cells;
+}
+
 /** Counts, from raw cells, what pendingTerm's formula counts. */
 function pendingOf(cell: ReadCell, book: WorkbookValues, layout: SheetLayout | undefined): number {
   if (!layout) return 0;
@@ -137,32 +167,35 @@ function pendingOf(cell: ReadCell, book: WorkbookValues, layout: SheetLayout | u
     return isNumber(v) || !isFilled(v) || String(v).length === 0 ? 0 : 1;
   }
   const kind = checkedAs(col);
-  const allowed = new Set((col.values ?? []).map((v) => v.toLowerCase()));
-  let filled = -1;
-  let readable = 0;
+  const exact = new Set(col.values ?? []);
+  const folded = new Set((col.values ?? []).map((v) => v.toLowerCase()));
+  const readableList = (v: CellValue): boolean => typeof v === 'string' && (exact.has(v) || folded.has(v.toLowerCase()));
+  const readable = kind === 'mark' ? (v: CellValue) => v === '○' || v === '×' : kind === 'list' ? readableList : isNumber;
+  // (COUNTA - 1) - COUNTIF(readable forms), literally: the -1 stands for the header.
+  let filled = 0;
+  let counted = 0;
   for (const line of grid) {
     const v = line?.[at];
     if (!isFilled(v)) continue;
     filled++;
-    if (kind === 'mark' ? v === '○' || v === '×' : kind === 'list' ? typeof v === 'string' && allowed.has(v.toLowerCase()) : isNumber(v)) readable++;
+    if (readable(v)) counted++;
   }
-  return filled - readable;
+  return filled - 1 - counted;
 }
 
 /**
  * 未整理セル of every indicator from raw cells, the twin of pendingFormula.
- * @example pendingCounts(book, result.layouts, ctx).get('S01') // 0 after `fix` on a clean town
+ * @example pendingCounts(INDICATORS, book, result.layouts).get('S01') // 0 after `fix`
  */
 export function pendingCounts(
   indicators: readonly Indicator[],
   book: WorkbookValues,
   layouts: Readonly<Partial<Record<SheetId, SheetLayout>>>,
-  ctx: FormulaContext,
 ): Map<string, number | null> {
   const perCell = new Map<string, number>();
   const out = new Map<string, number | null>();
   for (const ind of indicators) {
-    const cells = readCells(ind, ctx);
+    const cells = cachedReadCells(ind);
     if (cells.length === 0) {
       out.set(ind.id, null);
       continue;

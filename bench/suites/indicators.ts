@@ -8,10 +8,12 @@
  * (2) warm, after one edit (a consultation's 相談分類 changes): the core recomputes everything from
  *     the edited grids (it keeps no state between calls) vs HyperFormula's incremental recalculation
  *     of the built workbook (setCellContents + reading the 指標 column). Different strategies, same
- *     question: how long until the right numbers show. Target: core ≤ 250 ms (a button press feels
- *     instant); the ratio is reported, not judged. Numbers compared after the edit too.
+ *     question: how long until the right numbers show after an edit. Target: the core is no slower
+ *     (≥ 1×), numbers equal after the edit too.
  * (3) the core alone on the messy LARGE_TOWN (5,000 / 20,000 / 50,000 rows): HyperFormula needs
- *     ~100 s there because of the joins on 指標計算, so the ratio is measured on the medium town.
+ *     ~100 s there because of the joins on 指標計算, so the HyperFormula ratio is measured on the
+ *     medium town. Target: linear — large/medium time ≤ 1.5 × large/medium cells (both timed in
+ *     this run, so the figure does not depend on how busy the machine is).
  */
 import { performance } from 'node:perf_hooks';
 import { medianMs, type BenchRow, type BenchSuite } from '../harness';
@@ -26,7 +28,8 @@ import { evaluateIndicatorSheet, type EvaluatedRow } from '../../test/indicators
 import { resultMismatches } from '../../test/indicators/compare';
 
 const COLD_TARGET = 20;
-const WARM_TARGET_MS = 250;
+const WARM_TARGET_RATIO = 1;
+const LINEARITY_SLACK = 1.5;
 
 function fromCells(book: WorkbookValues, fiscalYear: number, today: string): IndicatorResult[] {
   const { layouts } = validateWorkbook(book, { today });
@@ -112,9 +115,9 @@ export const suite: BenchSuite = {
       ms: coreWarmMs,
       baseline: 'HyperFormula setCellContents + read 指標 (incremental)',
       baselineMs: hfWarmMs,
-      target: `≤ ${WARM_TARGET_MS} ms, same numbers`,
-      pass: coreWarmMs <= WARM_TARGET_MS && warmDiff.length === 0,
-      note: `medians of 6 edits after 1 warm-up, alternating 相談分類 of row ${editRow + 1}; ratio reported only (different strategies); numbers differing: ${warmDiff.length === 0 ? 'none' : warmDiff.slice(0, 5).join('; ')}`,
+      target: `≥ ${WARM_TARGET_RATIO}× (no slower), same numbers`,
+      pass: hfWarmMs / coreWarmMs >= WARM_TARGET_RATIO && warmDiff.length === 0,
+      note: `medians of 6 edits after 1 warm-up, alternating 相談分類 of row ${editRow + 1}; numbers differing: ${warmDiff.length === 0 ? 'none' : warmDiff.slice(0, 5).join('; ')}`,
     });
 
     // (3) the core alone on the large town
@@ -122,12 +125,15 @@ export const suite: BenchSuite = {
     const largeBook = messyWorkbookValues(large, { seed: 7 });
     const largeMs = await medianMs(() => fromCells(largeBook, large.fiscalYear, large.today), 5);
     const l = LARGE_TOWN;
+    const cellsOf = (b: WorkbookValues) => Object.values(b).reduce((n, g) => n + (g as Grid).reduce((m, line) => m + line.length, 0), 0);
+    const sizeRatio = cellsOf(largeBook) / cellsOf(book);
+    const timeRatio = largeMs / coreMs;
     rows.push({
       name: `指標をセルから: core のみ（大規模・手入力: 資源 ${l.resources.toLocaleString()}・出席者 ${l.attendees.toLocaleString()}・相談 ${l.consultations.toLocaleString()} 行）`,
       ms: largeMs,
-      target: '≤ 1500 ms',
-      pass: largeMs <= 1500,
-      note: 'validate + computeIndicatorsFromCells; no HyperFormula baseline here (~100 s to build), see the medium-town row for the ratio',
+      target: `linear: time ratio ≤ ${LINEARITY_SLACK} × cell ratio`,
+      pass: timeRatio <= LINEARITY_SLACK * sizeRatio,
+      note: `cells ${sizeRatio.toFixed(1)}× the medium town's, time ${timeRatio.toFixed(1)}× (row 1: ${coreMs.toFixed(0)} ms); validate + computeIndicatorsFromCells, median of 5; no HyperFormula here (~100 s to build)`,
     });
     return rows;
   },

@@ -144,3 +144,13 @@ describe('planFix on hand-typed workbooks', () => {
     expect(touched).not.toContain(res.columns[col('homeVisitCare')]?.header);
   });
 });
+
+describe('the public facade', () => {
+  it('exports 「表記をそろえる」 as fix', async () => {
+    const kit = await import('../../templates');
+    const t = messyTowns(1)[0] as HandTypedTown;
+    const plan = kit.fix.planFix(t.book, { at: AT });
+    expect(plan.changes.length).toBeGreaterThan(0);
+    expect(kit.fix.planFix(kit.fix.applyFixToValues(t.book, plan), { at: AT }).changes).toEqual([]);
+  });
+});

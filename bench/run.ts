@@ -5,7 +5,7 @@
  * the command, so every figure quoted elsewhere can be traced to one run.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { formatTable, type BenchSuite } from './harness';
 
@@ -19,6 +19,7 @@ async function main(): Promise<number> {
   const dir = join(__dirname, 'suites');
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
   const started = new Date();
+  const loadAtStart = loadavg()[0] ?? 0;
   const tables: string[] = [];
   let missed = 0;
   for (const file of files) {
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
       `- command: \`npm run bench\` (all suites, one process)`,
       `- date: ${started.toISOString()} (took ${minutes} min)`,
       `- machine: ${machine()}`,
+      `- load average (1 min) at start / end: ${loadAtStart.toFixed(1)} / ${(loadavg()[0] ?? 0).toFixed(1)} — the machine is shared; absolute times scale with it, interleaved ratios much less`,
       '- ratios compare the same work on both sides within this one run; each suite says what both sides do',
       `- result: ${verdict}`,
     ].join('\n');

@@ -33,3 +33,4 @@ export * as exporting from './export';
 export * as aggregate from './aggregate';
 export * as sample from './sample';
 export * as fix from './fix';
+export * as host from './host';

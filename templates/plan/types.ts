@@ -173,6 +173,8 @@ export interface SheetPlan {
   readonly protection?: ProtectionPlan;
   readonly charts: readonly ChartPlan[];
   readonly print?: PrintSetup;
+  /** 1-based rows that start a new printed page (Excel: horizontal page breaks; Sheets has no API and relies on equal page heights). */
+  readonly pageBreaks?: readonly number[];
 }
 
 /** A workbook-level name, e.g. a dropdown list: { name: 'L_events_type', ref: "'選択肢'!$C$2:$C$8" }. */

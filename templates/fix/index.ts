@@ -9,3 +9,4 @@
 export { planFix, shownNew, FIX_HISTORY_HEADER, FIX_HISTORY_SHEET, type CellChange, type FixOptions, type FixPlan } from './plan';
 export { canonicalizer, type Canonicalizer } from './canonical';
 export { applyFixToValues } from './apply-values';
+export { fixHostOps } from './host-ops';

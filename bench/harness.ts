@@ -42,8 +42,8 @@ export function speedup(row: BenchRow): number | undefined {
 
 const fmt = (n: number | undefined, digits = 1): string => (n === undefined ? '' : n.toFixed(digits));
 
-/** Prints rows as a Markdown table (readable in a terminal and pasteable into issue notes). */
-export function printTable(title: string, rows: readonly BenchRow[]): void {
+/** Rows as a Markdown table (readable in a terminal and pasteable into issue notes). */
+export function formatTable(title: string, rows: readonly BenchRow[]): string {
   const lines = [
     `\n### ${title}`,
     '| 測定 / measure | ms (median) | baseline | baseline ms | ratio (×) | target | ok |',
@@ -53,5 +53,10 @@ export function printTable(title: string, rows: readonly BenchRow[]): void {
         (r.note ? `\n|  ↳ ${r.note} | | | | | | |` : ''),
     ),
   ];
-  console.log(lines.join('\n'));
+  return lines.join('\n');
+}
+
+/** Prints formatTable's table. */
+export function printTable(title: string, rows: readonly BenchRow[]): void {
+  console.log(formatTable(title, rows));
 }

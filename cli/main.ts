@@ -25,6 +25,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   import: async () => (await import('./commands/import')).importCommand,
   'export-opendata': async () => (await import('./commands/export-opendata')).exportOpendataCommand,
   upgrade: async () => (await import('./commands/upgrade')).upgradeCommand,
+  fix: async () => (await import('./commands/fix')).fixCommand,
   'build-templates': async () => (await import('./commands/build-templates')).buildTemplatesCommand,
   demo: async () => (await import('./commands/demo')).demoCommand,
 };

@@ -13,6 +13,8 @@
  * - export, aggregate: the resident-facing list and town comparisons
  * - sample: the deterministic sample-town generator
  * - report: the annual 実績報告書 and the lists for professionals (documents, sheet plans, host commands)
+ * - sample: the deterministic sample-town generator (clean or hand-typed, "messy", towns)
+ * - fix: 「表記をそろえる」 — canonicalizes cells the formulas cannot count, with a 修正履歴 plan
  *
  * Sub-modules are namespaced to keep names unambiguous.
  * @example
@@ -32,6 +34,7 @@ export * as plan from './plan';
 export * as exporting from './export';
 export * as aggregate from './aggregate';
 export * as sample from './sample';
+export * as fix from './fix';
 export * as host from './host';
 export * as importing from './import';
 export * as report from './report';

@@ -1,15 +1,19 @@
 /**
  * Validation engine benchmarks:
- * (1) the whole LARGE_TOWN workbook (5,000 resources, 50,000 consultations, …) — target ≤ 1,500 ms;
+ * (1) the whole LARGE_TOWN workbook (5,000 resources, 50,000 consultations, …), clean and as a clerk
+ *     typed it (messy: variants, invalid phones, duplicated ids …) — target ≤ 1,500 ms each;
  * (2) the 5,000-row 資源リスト vs a naive per-row zod parse with equivalent checks — target ≥ 2×;
- * (3) the same rows as CSV-like text vs Frictionless `tableschema` (Table.load + iter, cast on) — target ≥ 5×.
+ * (3) the same rows as CSV-like text vs Frictionless `tableschema`, clean and messy — target ≥ 5×.
+ *     Both sides read and check every cell of the same table; the peer's Schema is built once,
+ *     outside the timed runs, as the engine's column normalizers are compiled once per call (they
+ *     are inside the engine's timed call, so the comparison favours the peer slightly).
  */
-import { Table } from 'tableschema';
+import { Schema, Table } from 'tableschema';
 import { z } from 'zod';
 import type { CellValue, Grid } from '../../templates/core/cell';
 import { addMonths } from '../../templates/dates/calendar';
 import { excelSerialToIso, minutesToHhMm } from '../../templates/dates/serial';
-import { LARGE_TOWN, generateTown, townToWorkbookValues } from '../../templates/sample';
+import { LARGE_TOWN, generateTown, messyWorkbookValues, townToWorkbookValues } from '../../templates/sample';
 import { EMAIL_NORMALIZED, ID_PATTERN, PHONE_NORMALIZED, POSTAL_NORMALIZED, columnValueSchema } from '../../templates/spec/schema';
 import type { ColumnSpec, ColumnType } from '../../templates/spec/types';
 import { resourcesSheet } from '../../templates/sheets/resources';
@@ -153,8 +157,9 @@ function asCsvRows(grid: Grid): string[][] {
   );
 }
 
-async function tableSchemaValidate(rows: string[][], descriptor: object): Promise<{ rows: number; errors: number }> {
-  const table = await Table.load(rows, { schema: descriptor, headers: 1 });
+async function tableSchemaValidate(rows: string[][], schema: Schema): Promise<{ rows: number; errors: number }> {
+  // Table.load keeps a Schema instance as it is (it only loads descriptors).
+  const table = await Table.load(rows, { schema: schema as unknown as object, headers: 1 });
   // relations (foreign keys) stay off: the default.
   const iterator = await table.iter({ cast: true, forceCast: true });
   let count = 0;
@@ -239,18 +244,21 @@ export const suite: BenchSuite = {
     const today = town.today;
     const rows: BenchRow[] = [];
 
-    // (1) whole workbook
-    let last = validateWorkbook(book, { today });
-    const wholeMs = await settledMedian(() => {
-      last = validateWorkbook(book, { today });
-    }, 7);
-    rows.push({
-      name: `検証: 大規模サンプル町 全シート (資源${LARGE_TOWN.resources}・相談${LARGE_TOWN.consultations}・会議${LARGE_TOWN.events}・出席${LARGE_TOWN.attendees}・名簿${LARGE_TOWN.contacts})`,
-      ms: wholeMs,
-      target: '≤ 1500 ms',
-      pass: wholeMs <= 1500,
-      note: `median of 7 GC-settled runs; ${last.errorCount} errors, ${last.warningCount} warnings, ${last.rows.consultations.length} consultation rows`,
-    });
+    // (1) whole workbook, clean and hand-typed
+    const messyBook = messyWorkbookValues(town, { seed: 1 });
+    for (const [label, b] of [['', book], ['（手入力の表記ゆれ・誤りあり）', messyBook]] as const) {
+      let last = validateWorkbook(b, { today });
+      const wholeMs = await settledMedian(() => {
+        last = validateWorkbook(b, { today });
+      }, 7);
+      rows.push({
+        name: `検証: 大規模サンプル町 全シート${label} (資源${LARGE_TOWN.resources}・相談${LARGE_TOWN.consultations}・会議${LARGE_TOWN.events}・出席${LARGE_TOWN.attendees}・名簿${LARGE_TOWN.contacts})`,
+        ms: wholeMs,
+        target: '≤ 1500 ms',
+        pass: wholeMs <= 1500,
+        note: `median of 7 GC-settled runs; ${last.errorCount} errors, ${last.warningCount} warnings, ${last.rows.consultations.length} consultation rows`,
+      });
+    }
 
     // (2) resources vs naive zod
     const grid = book[resourcesSheet.name] as Grid;
@@ -271,25 +279,27 @@ export const suite: BenchSuite = {
       note: `medians of 15 interleaved, GC-settled runs; engine ${ours.rows.length} rows / ${ours.findings.length} findings; zod ${naive.valid} rows / ${naive.issues} issues`,
     });
 
-    // (3) resources as CSV text vs tableschema
-    const csv = asCsvRows(grid);
-    const descriptor = { fields: resourcesSheet.columns.map(tableSchemaField), missingValues: [''] };
-    const oursCsv = validateSheet(resourcesSheet, csv, { today });
-    const ts = await tableSchemaValidate(csv, descriptor);
-    const { subjectMs: oursCsvMs, baselineMs: tsMs } = await interleavedMedians(
-      () => validateSheet(resourcesSheet, csv, { today }),
-      () => tableSchemaValidate(csv, descriptor),
-      15,
-    );
-    rows.push({
-      name: `検証: 資源リスト ${csv.length - 1}行（CSV文字列）`,
-      ms: oursCsvMs,
-      baseline: 'tableschema 1.12 Table.load + iter(cast, forceCast)',
-      baselineMs: tsMs,
-      target: '≥ 5× faster',
-      pass: tsMs / oursCsvMs >= 5,
-      note: `medians of 15 interleaved, GC-settled runs; engine ${oursCsv.rows.length} rows / ${oursCsv.findings.filter((f) => f.severity === 'error').length} errors; tableschema ${ts.rows} rows / ${ts.errors} error rows`,
-    });
+    // (3) resources as CSV text vs tableschema, clean and messy; the peer's Schema built once, untimed
+    const schema = await Schema.load({ fields: resourcesSheet.columns.map(tableSchemaField), missingValues: [''] });
+    for (const [label, g] of [['', grid], ['・手入力', messyBook[resourcesSheet.name] as Grid]] as const) {
+      const csv = asCsvRows(g);
+      const oursCsv = validateSheet(resourcesSheet, csv, { today });
+      const ts = await tableSchemaValidate(csv, schema);
+      const { subjectMs: oursCsvMs, baselineMs: tsMs } = await interleavedMedians(
+        () => validateSheet(resourcesSheet, csv, { today }),
+        () => tableSchemaValidate(csv, schema),
+        15,
+      );
+      rows.push({
+        name: `検証: 資源リスト ${csv.length - 1}行（CSV文字列${label}）`,
+        ms: oursCsvMs,
+        baseline: 'tableschema 1.12 Table.load(prebuilt Schema) + iter(cast, forceCast)',
+        baselineMs: tsMs,
+        target: '≥ 5× faster',
+        pass: tsMs / oursCsvMs >= 5,
+        note: `medians of 15 interleaved, GC-settled runs; engine ${oursCsv.rows.length} rows / ${oursCsv.findings.filter((f) => f.severity === 'error').length} errors; tableschema ${ts.rows} rows / ${ts.errors} error rows`,
+      });
+    }
     return rows;
   },
 };

@@ -46,10 +46,11 @@ export async function aggregateFolder(folder: string, today: string, exclude: re
   const skipped: SkippedFile[] = [];
   for (const file of files) {
     try {
-      const { result } = await loadTown(join(folder, file), today);
+      const loaded = await loadTown(join(folder, file), today);
+      const { result } = loaded;
       const settings = result.rows.settings;
       if (typeof settings?.fiscalYear !== 'number') throw new CliError('aggregate.noYear', { file });
-      const indicators = townIndicators(result, today);
+      const indicators = townIndicators(loaded, today);
       towns.push({
         file,
         townName: settings?.townName ?? null,

@@ -83,12 +83,13 @@ async function runDemo(ctx: CommandContext, outDir: string): Promise<number> {
     ctx.out('');
     ctx.out(ctx.t('demo.town', { town: town.townName, file }));
 
-    const { result } = await loadTown(file, DEMO_TODAY);
+    const loaded = await loadTown(file, DEMO_TODAY);
+    const { result } = loaded;
     const report = join(dir('reports'), `${label}_検査結果.csv`);
     await writeOutput(report, findingsCsv(result.findings, ctx.lang));
     ctx.out(ctx.t('demo.findings', { errors: result.errorCount, warnings: result.warningCount, path: report }));
 
-    const indicators = townIndicators(result, DEMO_TODAY);
+    const indicators = townIndicators(loaded, DEMO_TODAY);
     const indicatorFile = join(dir('indicators'), `${label}_指標.csv`);
     await writeOutput(indicatorFile, indicatorsCsv(indicators));
     for (const id of SUMMARY_INDICATORS) {

@@ -21,8 +21,9 @@ export const indicatorsCommand: Command = {
     if (json && csv) throw new CliError('error.exclusive', { a: '--json', b: '--csv' });
     const year = yearOption(ctx.args.values.get('year'));
     const today = todayInTokyo(ctx.now());
-    const { result } = await loadTown(path, today);
-    const results = townIndicators(result, today, year);
+    const loaded = await loadTown(path, today);
+    const { result } = loaded;
+    const results = townIndicators(loaded, today, year);
     if (json) ctx.io.stdout(indicatorsJson(results));
     else if (csv) ctx.io.stdout(indicatorsCsv(results));
     else {

@@ -2,7 +2,7 @@
  * The steps several commands share: read a town workbook, validate it (findings redacted for
  * printing), and compute its indicators for the fiscal year of 設定 (or an override).
  */
-import { computeIndicators, type IndicatorResult } from '../../templates/indicators';
+import { computeIndicatorsFromCells, type IndicatorResult } from '../../templates/indicators';
 import type { ValidationResult, WorkbookValues } from '../../templates/validate/types';
 import { readBook } from '../fs/workbook-file';
 import { CliError } from './args';
@@ -30,9 +30,10 @@ export function fiscalYearOf(result: ValidationResult, override?: number): numbe
 }
 
 /**
- * The indicators of a validated town.
- * @example townIndicators(loaded.result, '2025-12-01').find((r) => r.id === 'P20')?.value
+ * The indicators of a town as its recalculated 指標 sheet shows them: read from the cells the way
+ * the formulas read them (a finding on one cell never drops the row), with 未整理セル counts.
+ * @example townIndicators(loaded, '2025-12-01').find((r) => r.id === 'P20')?.value
  */
-export function townIndicators(result: ValidationResult, today: string, yearOverride?: number): IndicatorResult[] {
-  return computeIndicators(result.rows, { fiscalYear: fiscalYearOf(result, yearOverride), today });
+export function townIndicators(town: LoadedTown, today: string, yearOverride?: number): IndicatorResult[] {
+  return computeIndicatorsFromCells(town.book, town.result.layouts, { fiscalYear: fiscalYearOf(town.result, yearOverride), today });
 }

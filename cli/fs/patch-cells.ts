@@ -32,7 +32,7 @@ const unescapeXml = (s: string): string =>
   s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** Path inside the zip of the worksheet part of a tab name. */
-async function worksheetPath(zip: JSZip, tabName: string): Promise<string> {
+export async function worksheetPath(zip: JSZip, tabName: string): Promise<string> {
   const workbookXml = await zip.file('xl/workbook.xml')?.async('string');
   const relsXml = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
   if (!workbookXml || !relsXml) throw new PatchError('not a workbook package');

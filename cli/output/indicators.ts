@@ -18,6 +18,7 @@ export function indicatorSheetValues(results: readonly IndicatorResult[]): CsvCe
   const valueCol = indicatorColumn('値');
   const targetCol = indicatorColumn('目標');
   const achievedCol = indicatorColumn('達成');
+  const pendingCol = indicatorColumn('未整理セル');
   const rows: CsvCell[][] = [[...layout.header]];
   for (const row of layout.rows) {
     const result = byId.get(row.id);
@@ -27,6 +28,7 @@ export function indicatorSheetValues(results: readonly IndicatorResult[]): CsvCe
         if (col === valueCol) return result.value;
         if (col === targetCol) return result.target;
         if (col === achievedCol) return result.achieved;
+        if (col === pendingCol) return typeof cell === 'object' ? result.pending : '';
         return typeof cell === 'object' ? '' : cell;
       }),
     );
@@ -48,7 +50,7 @@ const show = (n: number | null): string => (n === null ? '' : String(n));
 /** Aligned table for the terminal. */
 export function indicatorsTable(results: readonly IndicatorResult[], lang: Lang): string {
   const headers = cliText(lang, 'indicators.header').split(',');
-  const rows = results.map((r) => [r.id, r.name, r.kind, r.scene, show(r.value), r.unit, show(r.target), r.achieved]);
+  const rows = results.map((r) => [r.id, r.name, r.kind, r.scene, show(r.value), r.unit, show(r.target), r.achieved, show(r.pending)]);
   return formatTable(headers, rows);
 }
 

@@ -25,6 +25,7 @@ export const CLI_TEXTS = {
       '                                                          公表データとの違いを「取込差分」シートに出します（--apply で反映）',
       '  export-opendata <ブック.xlsx> --out <フォルダ>              公開資源を自治体標準オープンデータセットと GeoJSON で書き出します',
       '  upgrade <ブック.xlsx> --out <新しいブック.xlsx>             旧様式のブックを最新の様式に移します',
+      '  fix <ブック.xlsx> --out <新しいブック.xlsx>                 表記をそろえます（〇→○、文字の日付→日付 など。修正履歴シートに記録）',
       '  build-templates --out <フォルダ>                           標準様式とサンプル町のブックを作ります',
       '  demo --out <フォルダ>                                      一通りの処理をサンプルで実演します',
       '',
@@ -48,6 +49,7 @@ export const CLI_TEXTS = {
       '                                                         list differences from national open data on 取込差分 (--apply writes them)',
       '  export-opendata <book.xlsx> --out <dir>                  publish consented entries as standard open-data CSVs and GeoJSON',
       '  upgrade <book.xlsx> --out <new.xlsx>                     move an older workbook to the current layout',
+      '  fix <book.xlsx> --out <new.xlsx>                         canonicalize typed variants (〇→○, text dates→dates; logged on 修正履歴)',
       '  build-templates --out <dir>                              write the blank and sample-town workbooks',
       '  demo --out <dir>                                         run everything on generated sample towns',
       '',
@@ -97,10 +99,10 @@ export const CLI_TEXTS = {
   'severity.warning': { ja: '注意', en: 'warning' },
   'redacted': { ja: '（個人情報を含む可能性がある列のため、値の表示を省略しました）', en: '(value not shown: this column may hold personal data)' },
 
-  'indicators.header': { ja: 'ID,指標,種類,場面,値,単位,目標,達成', en: 'Id,Indicator,Kind,Scene,Value,Unit,Target,Met' },
+  'indicators.header': { ja: 'ID,指標,種類,場面,値,単位,目標,達成,未整理セル', en: 'Id,Indicator,Kind,Scene,Value,Unit,Target,Met,Unsettled cells' },
   'indicators.findings': {
-    ja: '（検査でエラー {errors} 件: エラーのある行は計算に含まれていません。validate で確認してください）',
-    en: '({errors} validation error(s): rows with errors are left out; run validate)',
+    ja: '（検査でエラー {errors} 件: 値は指標シートと同じく、読めるセルだけで数えています。「未整理セル」のある指標は validate と fix で確認してください）',
+    en: '({errors} validation error(s): values count the readable cells, as the 指標 sheet does; check indicators with unsettled cells using validate and fix)',
   },
   'achieved.yes': { ja: '達成', en: 'met' },
   'achieved.no': { ja: '未達', en: 'not met' },
@@ -153,6 +155,12 @@ export const CLI_TEXTS = {
   'upgrade.added': { ja: '  シートの追加: {sheet}', en: '  sheet added: {sheet}' },
   'upgrade.regenerated': { ja: '  作り直したシート: {sheet}', en: '  sheet rebuilt: {sheet}' },
   'upgrade.unrecognized': { ja: '  様式にないシート（そのまま残しました）: {sheet}', en: '  sheet not in the standard (kept as is): {sheet}' },
+  'fix.change': { ja: '  {sheet}!{cell}（{column}）: {old} → {new}', en: '  {sheet}!{cell} ({column}): {old} → {new}' },
+  'fix.summary': {
+    ja: '{count} 個のセルの表記をそろえ、{to} に保存しました（元のファイル {from} はそのままです）。変更は「{log}」シートに記録しました。',
+    en: 'Canonicalized {count} cell(s) and saved {to} ({from} is unchanged). Each change is logged on the 「{log}」 sheet.',
+  },
+  'fix.noChange': { ja: 'そろえる表記はありませんでした。{to} は元のファイルと同じ内容です。', en: 'Nothing to canonicalize; {to} is a copy of the original.' },
   'upgrade.noChange': { ja: '  変更はありません（すでに最新の様式です）。', en: '  no changes (already the current layout).' },
 
   'templates.written': { ja: '様式を書き出しました:', en: 'Templates written:' },

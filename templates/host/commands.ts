@@ -11,7 +11,7 @@ import { fiscalYearLabel } from '../dates/fiscal';
 import { formatWareki } from '../dates/wareki';
 import { DEFAULT_NOTICE_TEMPLATES } from '../notices/default-templates';
 import { planNotices, type NoticeMode, type NoticePlan } from '../notices/plan';
-import { computeIndicators, type IndicatorResult } from '../indicators/compute';
+import { computeIndicatorsFromCells, type IndicatorResult } from '../indicators/compute';
 import { indicatorSheetPlans } from '../plan/indicator-sheet';
 import { planWorkbookUpgrade } from '../plan/upgrade';
 import { blankWorkbookPlan } from '../plan/workbook';
@@ -146,10 +146,12 @@ export function indicatorsCommand(
   values: WorkbookValues,
   env: HostEnv,
 ): CommandResult & { readonly results: readonly IndicatorResult[]; readonly fiscalYear: number | null; readonly validation: ValidationResult } {
-  const validation = validateWorkbook(withoutKitOutputs(values), { today: env.today });
+  const book = withoutKitOutputs(values);
+  const validation = validateWorkbook(book, { today: env.today });
   const fiscalYear = validation.rows.settings?.fiscalYear ?? null;
   if (typeof fiscalYear !== 'number') return { ops: [], messages: [say(env, 'indicators.noYear', 'error')], results: [], fiscalYear: null, validation };
-  const results = computeIndicators(validation.rows, { fiscalYear, today: env.today });
+  // From the cells as the 指標 formulas read them: the sheet and the UI show one number (ADR 0005).
+  const results = computeIndicatorsFromCells(book, validation.layouts, { fiscalYear, today: env.today });
   const plans = indicatorSheetPlans({
     attendees: rowCountOf(values, validation, 'attendees'),
     consultations: rowCountOf(values, validation, 'consultations'),

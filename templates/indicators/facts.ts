@@ -39,6 +39,16 @@ export interface TownFacts {
 /** ids are matched case-insensitively, as MATCH does in every spreadsheet. */
 export const idKey = (id: string): string => id.toUpperCase();
 
+/**
+ * Rows the sheet counts with COUNTA(id column)-1: those with an id. Validated rows always have
+ * one; rows read from cells (cell-view.ts) may not, and still count in every COUNTIFS.
+ */
+export function listedCount(rows: readonly { readonly id: string | null }[]): number {
+  let n = 0;
+  for (const r of rows) if (r.id !== null) n++;
+  return n;
+}
+
 /** True when an ISO date lies in [start, end). */
 export const isBetween = (date: string | null, start: string, end: string): boolean => date !== null && date >= start && date < end;
 
@@ -68,9 +78,14 @@ const bump = <K>(m: Map<K, number>, k: K): void => {
 
 const MONTH_INDEX = new Map<number, number>(FISCAL_MONTHS.map((m, i) => [m, i]));
 
+/**
+ * Rows by id, the first row winning as MATCH does. Rows read from cells may lack an id (the
+ * sheet still counts them elsewhere); MATCH can never find those.
+ */
 function firstById<R extends { readonly id: string }>(rows: readonly R[]): Map<string, R> {
   const map = new Map<string, R>();
   for (const r of rows) {
+    if (r.id === null) continue;
     const k = idKey(r.id);
     if (!map.has(k)) map.set(k, r);
   }
@@ -112,13 +127,15 @@ function computeFacts(town: TownRows, fiscalYear: number): TownFacts {
   const attendedByEventType = new Map<string, number>();
   const attendedBySide = new Map<ProfessionSide, number>();
   for (const a of town.attendees) {
-    if (a.attended !== true) continue;
+    if (a.attended !== true || a.eventId === null) continue;
     const ev = eventById.get(idKey(a.eventId));
     if (!ev || !isBetween(ev.date, start, end)) continue;
     bump(attendedByEventType, ev.type);
     const contact = a.contactId === null ? undefined : contactById.get(idKey(a.contactId));
     const profession: Profession | null = contact ? contact.profession : a.profession;
-    if (profession !== null) bump(attendedBySide, PROFESSION_SIDES[profession]);
+    // A profession outside the list (read from cells as typed) belongs to no side, as on the sheet.
+    const side = profession === null ? undefined : PROFESSION_SIDES[profession];
+    if (side !== undefined) bump(attendedBySide, side);
   }
 
   let issuesFoundInYear = 0;

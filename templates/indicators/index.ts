@@ -4,7 +4,9 @@
  */
 export type { Achievement, Direction, Indicator, IndicatorContext, IndicatorDefinition, IndicatorKind, IndicatorUnit } from './types';
 export { INDICATORS, INDICATOR_IDS, findIndicator } from './catalogue';
-export { computeIndicators, type IndicatorResult } from './compute';
+export { computeIndicators, computeIndicatorsFromCells, type IndicatorResult } from './compute';
+export { indicatorRowsFromCells, isFilled } from './cell-view';
+export { pendingCounts, pendingFormula, readCells, type ReadCell } from './pending';
 export { achievement, achievementFormula, NEAR_TARGET } from './achievement';
 export { percent, percentFormula, roundHalfAwayFromZero } from './rounding';
 export { planTarget, planTargets, targetFormula } from './targets';

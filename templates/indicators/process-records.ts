@@ -5,7 +5,7 @@
 import { EVENT_TYPES, ISSUE_TYPES } from '../sheets/vocabulary';
 import { capacityGuard } from './calc-sheet';
 import { defineIndicator } from './define';
-import { isBetween, townFacts } from './facts';
+import { isBetween, listedCount, townFacts } from './facts';
 import type { FormulaContext } from './formula-context';
 import { countIfs, inFiscalYear, plus, str, sumIfs } from './formula-parts';
 import { percent, percentFormula } from './rounding';
@@ -33,7 +33,7 @@ export const RECORD_INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     definition: { numerator: '「情報共有ツール利用」が○の資源の数', denominator: '資源リストの行数', source: '資源リスト', note: '非公開の資源も含めます。' },
     requirements: ['D-07'],
-    compute: (town) => percent(town.resources.filter((r) => r.usesSharingTool === true).length, town.resources.length),
+    compute: (town) => percent(town.resources.filter((r) => r.usesSharingTool === true).length, listedCount(town.resources)),
     formula: (ctx) => `=${percentFormula(countIfs([[ctx.column('resources', 'usesSharingTool'), str('○')]]), rowCount(ctx, 'resources'))}`,
   }),
   defineIndicator({
@@ -69,7 +69,7 @@ export const RECORD_INDICATORS: readonly Indicator[] = [
     compute: (town, ctx) => {
       const since = freshSince(ctx.fiscalYear);
       const fresh = town.resources.filter((r) => r.lastVerified !== null && r.lastVerified >= since).length;
-      return percent(town.resources.length - fresh, town.resources.length);
+      return percent(listedCount(town.resources) - fresh, listedCount(town.resources));
     },
     formula: (ctx) => {
       const fresh = countIfs([[ctx.column('resources', 'lastVerified'), `">="&DATE(${ctx.fiscalYear},3,31)`]]);
@@ -106,7 +106,7 @@ export const RECORD_INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     definition: { numerator: '「課題の類型」が選ばれている課題の数', denominator: '課題・対応策の行数（全年度）', source: '課題・対応策' },
     requirements: ['D-04'],
-    compute: (town) => percent(town.issues.filter((i) => i.issueType !== null).length, town.issues.length),
+    compute: (town) => percent(town.issues.filter((i) => i.issueType !== null && (ISSUE_TYPES as readonly string[]).includes(i.issueType)).length, listedCount(town.issues)),
     formula: (ctx) => {
       const typed = plus(ISSUE_TYPES.map((t) => `COUNTIF(${ctx.column('issues', 'issueType')},${str(t)})`));
       return `=${percentFormula(typed, rowCount(ctx, 'issues'))}`;
@@ -140,7 +140,7 @@ export const RECORD_INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     definition: { numerator: '「進捗」が完了の計画の数', denominator: '年間事業計画の行数（中止を含む）', source: '年間事業計画' },
     requirements: ['D-05', 'D-12'],
-    compute: (town) => percent(town.plan.filter((p) => p.progress === '完了').length, town.plan.length),
+    compute: (town) => percent(town.plan.filter((p) => p.progress === '完了').length, listedCount(town.plan)),
     formula: (ctx) => `=${percentFormula(countIfs([[ctx.column('plan', 'progress'), str('完了')]]), rowCount(ctx, 'plan'))}`,
   }),
   defineIndicator({
@@ -160,7 +160,7 @@ export const RECORD_INDICATORS: readonly Indicator[] = [
     },
     requirements: ['D-12', 'D-14'],
     compute: (town, ctx) => {
-      const held = townFacts(town, ctx).eventsInYear.filter((e) => e.type !== 'その他').length;
+      const held = townFacts(town, ctx).eventsInYear.filter((e) => (PLANNED_EVENT_TYPES as readonly string[]).includes(e.type)).length;
       const planned = town.plan.reduce((n, p) => n + ((EVENT_ACTIVITIES as readonly string[]).includes(p.activity) ? (p.plannedCount ?? 0) : 0), 0);
       return percent(held, planned);
     },

@@ -8,12 +8,14 @@ import { achievementFormula } from './achievement';
 import { INDICATORS } from './catalogue';
 import { CONSULTATION_MONTH_IDS } from './process-consultations';
 import { createFormulaContext, INDICATOR_SHEET_NAME, type FormulaContext } from './formula-context';
+import { pendingFormula } from './pending';
 import { targetFormula } from './targets';
 import type { Indicator } from './types';
 
-export const INDICATOR_SHEET_HEADER = ['指標ID', '区分', '場面', '事業項目', '指標名', '値', '単位', '目標', '達成', '定義'] as const;
+/** 未整理セル sits next to the values: how many cells the value's formula could not count (pending.ts). */
+export const INDICATOR_SHEET_HEADER = ['指標ID', '区分', '場面', '事業項目', '指標名', '値', '単位', '目標', '達成', '未整理セル', '定義'] as const;
 /** Column widths in characters, in header order. */
-export const INDICATOR_SHEET_WIDTHS: readonly number[] = [8, 6, 14, 22, 36, 10, 6, 8, 6, 80];
+export const INDICATOR_SHEET_WIDTHS: readonly number[] = [8, 6, 14, 22, 36, 10, 6, 8, 6, 8, 80];
 /** Shown in 事業項目 for indicators that measure the whole program. */
 export const WHOLE_PROGRAM = '全体';
 
@@ -59,6 +61,7 @@ export function indicatorSheetLayout(ctx: FormulaContext = createFormulaContext(
   const rows = INDICATORS.map((ind, i) => {
     const r = i + 2;
     const achieved = achievementFormula(`${valueCol}${r}`, `${targetCol}${r}`, ind.direction);
+    const pending = pendingFormula(ind, ctx);
     const cells: IndicatorCell[] = [
       ind.id,
       ind.kind,
@@ -69,6 +72,7 @@ export function indicatorSheetLayout(ctx: FormulaContext = createFormulaContext(
       ind.unit,
       { formula: targetFormula(ctx, `$${idCol}${r}`) },
       achieved === '' ? '' : { formula: achieved },
+      pending === '' ? '' : { formula: pending },
       definitionText(ind),
     ];
     return { id: ind.id, cells };

@@ -8,6 +8,7 @@ import { resourcesSheet } from '../sheets/resources';
 import type { Scene } from '../sheets/vocabulary';
 import type { TownRows } from '../validate/types';
 import { defineIndicator, headerOf } from './define';
+import { listedCount } from './facts';
 import type { FormulaContext } from './formula-context';
 import { containsCriterion, countIfs, plus, str, type Criterion } from './formula-parts';
 import type { Indicator } from './types';
@@ -189,7 +190,7 @@ export const STRUCTURE_INDICATORS: readonly Indicator[] = [
     direction: 'higher',
     definition: { numerator: '資源リストの行数（資源IDのある行）', source: SOURCE, note: ALL_DISCLOSURES },
     requirements: ['D-01', 'D-17'],
-    compute: (town) => town.resources.length,
+    compute: (town) => listedCount(town.resources),
     formula: (ctx) => `=COUNTA(${ctx.column('resources', 'id')})-1`,
   }),
 ];

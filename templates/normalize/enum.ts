@@ -13,6 +13,8 @@ import { BLANK, fail, shownValue, type Normalized, type ValueNormalizer } from '
 import { textOfCell } from './text';
 
 const SHOWN_CHOICES = 8;
+/** Folded spellings remembered per enum column (bounded, so a sheet of unique junk cannot grow it). */
+const VARIANT_MEMO_LIMIT = 1024;
 
 /** Allowed values for messages, cut after 8 ('A／B／…（全12件）'). */
 export function allowedList(values: readonly string[]): string {
@@ -40,16 +42,22 @@ export function compileEnum(col: ColumnSpec): ValueNormalizer {
   const values = col.values ?? [];
   const lookup = lookupOf(values);
   const allowed = allowedList(values);
+  // Hand-typed sheets repeat the same few variants (「診療所 」) thousands of times: fold each once.
+  const variants = new Map<string, string | null>();
   return (raw: CellValue): Normalized => {
     if (raw === null || raw === undefined) return BLANK;
     const s = cellText(raw);
     if (s === null) return fail('cell.errorValue', { value: shownValue(raw) });
     const exact = lookup.get(s);
     if (exact !== undefined) return exact;
-    const key = matchKey(s);
-    if (key === '') return BLANK;
-    const hit = lookup.get(key);
-    return hit === undefined ? fail('enum.invalid', { value: shownValue(raw), allowed }) : hit;
+    let hit = variants.get(s);
+    if (hit === undefined) {
+      const key = matchKey(s);
+      hit = key === '' ? null : (lookup.get(key) ?? '');
+      if (variants.size < VARIANT_MEMO_LIMIT) variants.set(s, hit);
+    }
+    if (hit === null) return BLANK;
+    return hit === '' ? fail('enum.invalid', { value: shownValue(raw), allowed }) : hit;
   };
 }
 

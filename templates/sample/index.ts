@@ -139,3 +139,5 @@ export function townToWorkbookValues(town: SampleTown): WorkbookValues {
 
 /** The spec of a sheet id (re-exported for sample consumers). */
 export const sheetSpec = getSheet;
+
+export { messyWorkbookValues, TOWN_OWN_HEADER, type MessyOptions } from './messy';

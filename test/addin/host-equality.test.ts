@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import * as host from '../../addin/src/host/commands';
 import { planForTown } from '../../cli/commands/notices';
-import { loadTown, townIndicators } from '../../cli/commands/pipeline';
+import { loadTown, townIndicators, type LoadedTown } from '../../cli/commands/pipeline';
 import { validateForReport } from '../../cli/commands/validate';
 import { readWorkbookValues } from '../../cli/xlsx/read';
 import type { Finding } from '../../templates/core/findings';
@@ -47,7 +47,8 @@ function sheetKeys(fake: FakeExcel): string[] {
   return out;
 }
 
-async function compareWithCli(fake: FakeExcel, cli: ValidationResult, today: string): Promise<void> {
+async function compareWithCli(fake: FakeExcel, town_: LoadedTown, today: string): Promise<void> {
+  const cli = town_.result;
   await withFake(fake, async () => {
     const v = await host.validate(noProgress, 'ja');
     expect({ errors: v.errors, warnings: v.warnings }).toEqual({ errors: cli.errorCount, warnings: cli.warningCount });
@@ -56,7 +57,7 @@ async function compareWithCli(fake: FakeExcel, cli: ValidationResult, today: str
 
     const ind = await host.indicators(noProgress, 'ja');
     expect(ind.fiscalYear).toBe(town.fiscalYear);
-    expect(ind.results).toEqual(townIndicators(cli, today));
+    expect(ind.results).toEqual(townIndicators(town_, today));
 
     const events = await host.noticeEvents('ja');
     const eventId = events[0]?.id as string;
@@ -80,7 +81,7 @@ describe('Excel host equals the CLI on the same workbook', () => {
   it('built from the sample town values (with deliberate mistakes)', async () => {
     const values = townToWorkbookValues(town);
     const today = todayInTokyo(new Date());
-    await compareWithCli(bookFrom(values), validateForReport(values, today), today);
+    await compareWithCli(bookFrom(values), { book: values, result: validateForReport(values, today) }, today);
   });
 
   it('read from the .xlsx the CLI writes', async () => {
@@ -90,8 +91,7 @@ describe('Excel host equals the CLI on the same workbook', () => {
       await writeTownWorkbook(town, path);
       const values: WorkbookValues = await readWorkbookValues(path);
       const today = todayInTokyo(new Date());
-      const { result } = await loadTown(path, today);
-      await compareWithCli(bookFrom(values), result, today);
+      await compareWithCli(bookFrom(values), await loadTown(path, today), today);
     } finally {
       await removeDir(dir);
     }

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { readWorkbookValues } from '../../cli/xlsx/read';
 import { parseCsv } from '../../templates/export/csv';
-import { computeIndicators, INDICATOR_SHEET_HEADER, indicatorSheetLayout, type IndicatorResult } from '../../templates/indicators';
+import { computeIndicators, computeIndicatorsFromCells, INDICATOR_SHEET_HEADER, indicatorSheetLayout, type IndicatorResult } from '../../templates/indicators';
 import { generateTown, townToWorkbookValues } from '../../templates/sample';
 import { validateWorkbook } from '../../templates/validate/engine';
 import { removeDir, runCli, tempDir, TINY_TOWN, writeValuesWorkbook } from './helpers';
@@ -32,11 +32,15 @@ async function json(args: string[]): Promise<IndicatorResult[]> {
 }
 
 describe('indicators', () => {
-  it('--json equals computeIndicators on the validated rows of the file', async () => {
-    const result = validateWorkbook(await readWorkbookValues(book), { today: '2025-12-01' });
-    const expected = computeIndicators(result.rows, { fiscalYear: 2025, today: '2025-12-01' });
+  it('--json equals the indicators computed from the cells of the file (and, for a clean town, from its validated rows)', async () => {
+    const values = await readWorkbookValues(book);
+    const result = validateWorkbook(values, { today: '2025-12-01' });
+    const expected = computeIndicatorsFromCells(values, result.layouts, { fiscalYear: 2025, today: '2025-12-01' });
     const got = await json([book]);
     expect(got).toEqual(JSON.parse(JSON.stringify(expected)));
+    const fromRows = computeIndicators(result.rows, { fiscalYear: 2025, today: '2025-12-01' });
+    expect(got.map((r) => [r.id, r.value, r.target, r.achieved])).toEqual(fromRows.map((r) => [r.id, r.value, r.target, r.achieved]));
+    expect(got.filter((r) => r.pending !== 0).map((r) => `${r.id}:${r.pending}`)).toEqual(['S25:null']); // S25 reads only ids
     expect(got.find((r) => r.id === 'P20')?.value).toBe(TINY_TOWN.consultations);
   });
 

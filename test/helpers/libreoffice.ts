@@ -57,6 +57,20 @@ function run(soffice: string, args: readonly string[], timeoutMs = 180_000): Pro
   });
 }
 
+/**
+ * recalculateToXlsx for several workbooks in one LibreOffice start (each start costs seconds).
+ * @returns the saved copies, in the order of `workbookPaths`.
+ */
+export async function recalculateAllToXlsx(soffice: string, workbookPaths: readonly string[], outDir: string): Promise<string[]> {
+  mkdirSync(outDir, { recursive: true });
+  await run(soffice, ['--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, ...workbookPaths], 600_000);
+  return workbookPaths.map((p) => {
+    const out = join(outDir, `${basename(p, extname(p))}.xlsx`);
+    if (!existsSync(out)) throw new Error(`LibreOffice did not write ${out}`);
+    return out;
+  });
+}
+
 /** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and newlines). */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

@@ -20,7 +20,7 @@ import {
   type HostEnv,
   type HostOp,
 } from '../../templates/host';
-import { computeIndicators } from '../../templates/indicators';
+import { computeIndicatorsFromCells } from '../../templates/indicators';
 import { planNotices } from '../../templates/notices';
 import { blankWorkbookPlan } from '../../templates/plan';
 import { townToWorkbookValues } from '../../templates/sample';
@@ -139,8 +139,8 @@ describe('indicatorsCommand', () => {
   it('rebuilds 指標 and 指標計算 and returns the CLI’s figures', () => {
     const values = smallWorkbook();
     const out = indicatorsCommand(values, env);
-    const rows = validateWorkbook(values, { today: env.today }).rows;
-    expect(out.results).toEqual(computeIndicators(rows, { fiscalYear: 2025, today: env.today }));
+    const { layouts } = validateWorkbook(values, { today: env.today });
+    expect(out.results).toEqual(computeIndicatorsFromCells(values, layouts, { fiscalYear: 2025, today: env.today }));
     expect(opsOf(out.ops, 'replaceSheet').map((op) => op.plan.name)).toEqual(['指標', '指標計算']);
     expect(out.messages[0]?.text).toContain('令和7年度');
   });

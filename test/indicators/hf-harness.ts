@@ -23,6 +23,8 @@ export interface EvaluatedRow {
   readonly value: unknown;
   readonly target: unknown;
   readonly achieved: unknown;
+  /** 未整理セル. */
+  readonly pending: unknown;
 }
 
 /**
@@ -75,6 +77,7 @@ export function evaluateIndicatorSheet(values: WorkbookValues, opts: EvaluateOpt
     value: read(i + 1, indicatorColumn('値')),
     target: read(i + 1, indicatorColumn('目標')),
     achieved: read(i + 1, indicatorColumn('達成')),
+    pending: read(i + 1, indicatorColumn('未整理セル')),
   }));
   return { rows, hf, ctx };
 }

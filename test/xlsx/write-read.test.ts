@@ -108,7 +108,8 @@ describe('what only the file shows (XML)', () => {
     expect(ws.getCell('F2').type).toBe(ExcelJS.ValueType.Formula);
     expect(ws.getCell('F2').protection?.locked).not.toBe(false);
     expect(ws.getCell('A2').protection?.locked).toBe(false);
-    expect(ws.getCell('J2').protection?.locked).toBe(false);
+    expect(ws.getCell('J2').protection?.locked).not.toBe(false); // 未整理セル is a formula too
+    expect(ws.getCell('K2').protection?.locked).toBe(false); // 定義
     const notes: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && c.value.startsWith('［グラフ') && notes.push(c.value)));
     expect(notes).toHaveLength(0);

@@ -10,7 +10,15 @@
  * menu (拡張機能 › project name), the only menu add-ons may add. When the installation source cannot
  * be read, the add-on menu is the safe choice: it works in both cases.
  */
-import { indicatorsCommand, insertTemplateCommand, residentListCommand, validateCommand } from '../../templates/host/commands';
+import {
+  annualReportHostCommand,
+  fixNotationCommand,
+  indicatorsCommand,
+  insertTemplateCommand,
+  professionalListsHostCommand,
+  residentListCommand,
+  validateCommand,
+} from '../../templates/host/commands';
 import { uiText } from '../../templates/host/texts';
 import { isBlank } from '../../templates/core/cell';
 import { runCommand, type CommandReply } from './command-run';
@@ -19,7 +27,10 @@ const MENU_ITEMS: readonly { readonly label: string; readonly fn: string }[] = [
   { label: uiText('cmd.insert', 'ja'), fn: 'insertTemplate' },
   { label: uiText('cmd.validate', 'ja'), fn: 'validate' },
   { label: uiText('cmd.indicators', 'ja'), fn: 'indicators' },
+  { label: uiText('cmd.fix', 'ja'), fn: 'fixNotation' },
   { label: uiText('cmd.resident', 'ja'), fn: 'residentList' },
+  { label: uiText('cmd.report', 'ja'), fn: 'annualReport' },
+  { label: uiText('cmd.lists', 'ja'), fn: 'professionalLists' },
   { label: uiText('cmd.applyImport', 'ja'), fn: 'applyImport' },
   // The sidebar holds the two commands that need more than a click: 通知 and the file picker of 公表データの取込.
   { label: `${uiText('cmd.import', 'ja')}…`, fn: 'showSidebar' },
@@ -91,6 +102,27 @@ export function residentList(): CommandReply & { readonly count: number } {
   const run = runCommand(residentListCommand);
   if (!run.ok) return { ...run, count: 0 };
   return { ok: true, messages: run.result.messages, count: run.result.count };
+}
+
+/** 表記をそろえる: canonical notation where it is certain; each change listed on 修正履歴. */
+export function fixNotation(): CommandReply & { readonly changes: number } {
+  const run = runCommand(fixNotationCommand);
+  if (!run.ok) return { ...run, changes: 0 };
+  return { ok: true, messages: run.result.messages, changes: run.result.changes };
+}
+
+/** 実績報告: the annual report sheet of 設定's fiscal year (和暦 in the text; Sheets prints it from the sheet). */
+export function annualReport(): CommandReply {
+  const run = runCommand(annualReportHostCommand);
+  if (!run.ok) return run;
+  return { ok: true, messages: run.result.messages };
+}
+
+/** 関係者向けリスト: 関係者向け資源一覧, ケアマネタイム一覧, 緊急連絡網 and the blank FAX連絡票 as sheets. */
+export function professionalLists(): CommandReply {
+  const run = runCommand(professionalListsHostCommand);
+  if (!run.ok) return run;
+  return { ok: true, messages: run.result.messages };
 }
 
 /** Opens the sidebar (通知, 公表データの取込 with its file picker, and progress of long runs). */

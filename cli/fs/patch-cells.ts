@@ -71,7 +71,7 @@ function colOfRef(ref: string): number {
  * Cells may leave out `r` (the kit's writer does for a cell that follows its neighbour); each one
  * gets its address first, so inserting a cell cannot shift the ones after it.
  */
-function withReferences(inner: string, rowNumber: number): string {
+export function withReferences(inner: string, rowNumber: number): string {
   let col = -1;
   return inner.replace(/<c\b([^>]*?)(\/?>)/g, (whole: string, attrs: string, end: string) => {
     const ref = /\br="([A-Z]+\d+)"/.exec(attrs)?.[1];

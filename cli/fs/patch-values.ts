@@ -8,7 +8,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { columnLetters, fromA1 } from '../../templates/core/address';
 import type { PlanCell, ValueBlock } from '../../templates/plan/types';
-import { PatchError, worksheetPath } from './patch-cells';
+import { PatchError, withReferences, worksheetPath } from './patch-cells';
 
 /** One cell to write: 1-based row, 0-based column, as a plan cell (string = literal text, null = blank). */
 export interface ValueCellUpdate {
@@ -40,7 +40,9 @@ function colOfRef(ref: string): number {
   return fromA1(ref).col;
 }
 
-function patchRow(inner: string, rowNumber: number, updates: readonly ValueCellUpdate[]): string {
+function patchRow(rowInner: string, rowNumber: number, updates: readonly ValueCellUpdate[]): string {
+  // The kit's writer leaves `r` out on a cell that follows its neighbour: address every cell first.
+  const inner = withReferences(rowInner, rowNumber);
   const cells = [...inner.matchAll(/<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g)].map((m) => {
     const ref = /\br="([A-Z]+\d+)"/.exec(m[1] ?? '')?.[1];
     if (ref === undefined) throw new PatchError(`cell without a reference in row ${rowNumber}`);

@@ -28,6 +28,10 @@ import { upgradeOps, workbookPlanOps, type HostOp } from './ops';
 import { RESIDENT_SHEET, residentSheetPlan } from './resident-sheet';
 import { sendLogBuffer, type SendLogBuffer } from './send-log';
 import { uiText, type UiLang, type UiTextKey } from './texts';
+import { FIX_HISTORY_SHEET, planFix } from '../fix/plan';
+import { fixHostOps } from '../fix/host-ops';
+import { annualReportCommand, professionalListsCommand } from '../report/commands';
+import type { ReportDocument } from '../report/document';
 
 /** What a host knows that the core must not read for itself (clock, links, date display). */
 export interface HostEnv {
@@ -269,3 +273,29 @@ export function residentListCommand(values: WorkbookValues, env: HostEnv): Comma
 
 /** Tabs a command needs read (hosts may read all; these are the ones that matter). */
 export const STANDARD_TABS: readonly string[] = SHEETS.map((s) => s.name);
+
+/**
+ * 表記をそろえる: rewrites only the cells the engine can bring to canonical form without guessing
+ * (〇→○, dates typed as text, full-width digits, stray spaces …) and lists each change on 修正履歴.
+ * Personal columns are never touched. One 1×1 block per changed cell: the calls grow with the cells
+ * fixed, never with the rows read.
+ */
+export function fixNotationCommand(values: WorkbookValues, env: HostEnv): CommandResult & { readonly changes: number } {
+  const plan = planFix(values, { at: env.now.replace('T', ' ') });
+  const ops = fixHostOps(plan);
+  if (plan.changes.length) ops.push({ kind: 'activate', sheet: FIX_HISTORY_SHEET, range: 'A1' });
+  const messages = [plan.changes.length ? say(env, 'fix.summary', 'ok', { count: plan.changes.length }) : say(env, 'fix.none', 'ok')];
+  return { ops, messages, changes: plan.changes.length };
+}
+
+/** 実績報告 for the hosts: the report sheet of 設定's fiscal year, its document (for a .docx), one UI line. */
+export function annualReportHostCommand(values: WorkbookValues, env: HostEnv): CommandResult & { readonly document: ReportDocument | null } {
+  const planned = annualReportCommand(withoutKitOutputs(values), { today: env.today });
+  return { ops: planned.ops, document: planned.document, messages: [{ key: 'cmd.report', text: planned.summary[env.lang], tone: planned.document ? 'ok' : 'error' }] };
+}
+
+/** 関係者向けリスト for the hosts: the three lists and the blank FAX form as printable sheets. */
+export function professionalListsHostCommand(values: WorkbookValues, env: HostEnv): CommandResult {
+  const planned = professionalListsCommand(withoutKitOutputs(values), { today: env.today });
+  return { ops: planned.ops, messages: [{ key: 'cmd.lists', text: planned.summary[env.lang], tone: 'ok' }] };
+}

@@ -129,6 +129,11 @@ const TEXTS = {
   'import.fileRead': { ja: '{file}: {source}（{date} 時点、{encoding}）{count} 件', en: '{file}: {source} (as of {date}, {encoding}) {count} entries' },
   'import.unreadable': { ja: '{file} を読み込めませんでした（壊れているか、Excel ブック・CSV ではありません）。', en: '{file} could not be read (damaged, or not an Excel workbook or CSV).' },
 
+  'cmd.fix': { ja: '表記をそろえる', en: 'Tidy notation' },
+  'cmd.fix.help': { ja: '〇や全角数字、文字で入力した日付などを、迷わず直せるものだけ標準の表記に直し、「修正履歴」シートに一覧を残します。', en: 'Rewrites only values with one certain canonical form (〇, full-width digits, dates typed as text …) and lists each change on 修正履歴.' },
+  'fix.summary': { ja: '{count} 個のセルの表記をそろえました。「修正履歴」シートに変更前と変更後があります。', en: 'Tidied {count} cells. 修正履歴 lists each change.' },
+  'fix.none': { ja: 'そろえる表記はありませんでした。', en: 'Nothing to tidy.' },
+
   'error.generic': { ja: '処理を完了できませんでした。ブックを保存してから、もう一度お試しください。続く場合は、IT 担当者に「{code}」とお伝えください。', en: 'The command could not finish. Save the workbook and try again; if it persists tell IT “{code}”.' },
   'error.busy': { ja: 'セルの編集中は実行できません。Enter キーで入力を確定してから、もう一度押してください。', en: 'Finish editing the cell (press Enter), then try again.' },
   'error.protected': { ja: '保護されたシートがあるため書き込めません。「校閲」→「シート保護の解除」をしてから、もう一度押してください。', en: 'A protected sheet blocks the write. Unprotect it (Review → Unprotect Sheet) and try again.' },

@@ -13,6 +13,8 @@ import type { ReportDocument } from './document';
 import { faxFormSpec } from './fax-form';
 import { LIST_NOTES, listDocument, professionalLists, type ListTable } from './lists';
 import { documentSheetPlan } from './sheet-plan';
+import { SHEETS } from '../sheets/registry';
+import type { SheetSpec } from '../spec/types';
 
 export interface ReportCommandEnv {
   /** Tokyo calendar date 'YYYY-MM-DD'. */
@@ -36,7 +38,19 @@ const LIST_WIDTHS = {
 export function professionalListPlans(town: TownRows, today: string): { readonly lists: Record<'resources' | 'careManagerTime' | 'network', ListTable>; readonly documents: ReportDocument[]; readonly plans: SheetPlan[] } {
   const lists = professionalLists(town);
   const documents = (['resources', 'careManagerTime', 'network'] as const).map((k) => listDocument(lists[k], town, today, LIST_NOTES[k], LIST_WIDTHS[k]));
-  return { lists, documents, plans: [...documents.map(documentSheetPlan), sharingFormPlan(faxFormSpec)] };
+  return { lists, documents, plans: [...documents.map(documentSheetPlan), sharingFormPlan(faxFormSpec)].map(printableName) };
+}
+
+/** Suffix for a printed list whose name is also a standard sheet's (緊急連絡網 is both a register and a list). */
+export const PRINT_SUFFIX = '（印刷用）';
+
+/**
+ * A printed list never takes the tab name of a standard sheet: hosts replace (clear) the tabs they
+ * write, and the register of the same name holds the town's data.
+ */
+function printableName(plan: SheetPlan): SheetPlan {
+  const taken = (SHEETS as readonly SheetSpec[]).some((s) => s.name === plan.name || (s.aliases ?? []).includes(plan.name));
+  return taken ? { ...plan, name: `${plan.name}${PRINT_SUFFIX}` } : plan;
 }
 
 /**

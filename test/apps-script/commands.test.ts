@@ -12,6 +12,10 @@ import { townToWorkbookValues } from '../../templates/sample';
 import { validateWorkbook } from '../../templates/validate';
 import type { WorkbookValues } from '../../templates/validate/types';
 import { withMistakes } from '../cli/mistakes';
+import { fromA1 } from '../../templates/core/address';
+import { applyFixToValues, FIX_HISTORY_SHEET, planFix } from '../../templates/fix';
+import { messyWorkbookValues } from '../../templates/sample/messy';
+import { annualReportCommand } from '../../templates/report/commands';
 import { smallTown, smallWorkbook } from '../fixtures/sample-towns';
 import { interpretedCells, storedGrid, type ConditionalFormatRule, type DataValidation, type Spreadsheet } from './fakes/spreadsheet-app';
 import { sheetsSession } from './sheets-session';
@@ -34,9 +38,9 @@ describe('onOpen', () => {
     // Bound to the spreadsheet: a top-level menu of its own.
     expect([menu.kind, menu.title]).toEqual(['custom', '在宅連携']);
     const fns = menu.items.flatMap((i) => (i === 'separator' ? [] : [i.fn]));
-    expect(fns).toEqual(['insertTemplate', 'validate', 'indicators', 'residentList', 'applyImport', 'showSidebar', 'showSidebar']);
+    expect(fns).toEqual(['insertTemplate', 'validate', 'indicators', 'fixNotation', 'residentList', 'annualReport', 'professionalLists', 'applyImport', 'showSidebar', 'showSidebar']);
     // The sidebar's two entries (公表データの取込…, 通知…) come after one separator.
-    expect(menu.items.map((i) => (i === 'separator' ? '—' : i.label))).toEqual(['テンプレート挿入・更新', '検証', '指標', '住民向け一覧', '取込差分を反映', '—', '公表データの取込…', '通知…']);
+    expect(menu.items.map((i) => (i === 'separator' ? '—' : i.label))).toEqual(['テンプレート挿入・更新', '検証', '指標', '表記をそろえる', '住民向け一覧', '実績報告', '関係者向けリスト', '取込差分を反映', '—', '公表データの取込…', '通知…']);
     // Every menu item names a top-level function of the script.
     for (const fn of fns) expect(s.gas.functions).toContain(fn);
     expect(calls.filter((c) => /^(Spreadsheet|Sheet|Range)\./.test(c))).toEqual([]);
@@ -48,8 +52,8 @@ describe('onOpen', () => {
     s.fake.authMode = 'NONE';
     s.run('onOpen', { authMode: 'NONE' });
     expect(s.fake.ui.menus.map((m) => [m.kind, m.items.length])).toEqual([
-      ['addon', 8],
-      ['addon', 8],
+      ['addon', 11],
+      ['addon', 11],
     ]);
   });
 });
@@ -303,5 +307,38 @@ describe('a busy or failing spreadsheet', () => {
     (s.fake.spreadsheet as unknown as { timeZone: string }).timeZone = 'America/New_York';
     s.run('residentList');
     expect(s.fake.ui.alerts[0]).toContain('America/New_York');
+  });
+});
+
+describe('表記をそろえる, 実績報告, 関係者向けリスト', () => {
+  it('表記をそろえる rewrites exactly the cells planFix lists, logs them, and a second run changes nothing', async () => {
+    const values = messyWorkbookValues(smallTown(), { seed: 3 });
+    const plan = planFix(values, { at: '2025-12-01 09:00' });
+    expect(plan.changes.length).toBeGreaterThan(0);
+    const s = await sheetsSession(values);
+    const { result } = s.run<{ changes: number }>('fixNotation');
+    expect(result.changes).toBe(plan.changes.length);
+    const expected = applyFixToValues(values, plan);
+    for (const c of plan.changes.slice(0, 200)) {
+      const { row, col } = fromA1(c.address);
+      expect([c.sheet, c.address, grid(s.fake.spreadsheet, c.sheet)[row]?.[col]]).toEqual([c.sheet, c.address, expected[c.sheet]![row]![col]]);
+    }
+    expect(grid(s.fake.spreadsheet, FIX_HISTORY_SHEET).length - 1).toBe(plan.changes.length);
+    expect(interpretedCells(s.fake.spreadsheet)).toEqual([]);
+    const again = s.run<{ changes: number }>('fixNotation');
+    expect(again.result.changes).toBe(0);
+  });
+
+  it('実績報告 and 関係者向けリスト write their sheets from the same model the CLI uses', async () => {
+    const values = smallWorkbook();
+    const s = await sheetsSession(values);
+    s.run('annualReport');
+    const doc = annualReportCommand(values, { today: TODAY }).document!;
+    const sheetText = JSON.stringify(grid(s.fake.spreadsheet, '実績報告'));
+    expect(sheetText).toContain(doc.title);
+    s.run('professionalLists');
+    for (const name of ['関係者向け資源一覧', 'ケアマネタイム一覧', '緊急連絡網']) {
+      expect(s.fake.spreadsheet.sheetNamed(name) ?? s.fake.spreadsheet.sheetNamed(`${name}（印刷用）`)).toBeTruthy();
+    }
   });
 });

@@ -56,6 +56,8 @@ describe('indicators from cells', () => {
     const s02 = typed.find((r) => r.id === 'S02');
     expect(s02?.value).toBe((before.get('S02')?.value as number) - 1);
     expect(s02?.pending).toBe(1);
-    expect(typed.filter((r) => (r.pending ?? 0) > 0).map((r) => r.id)).toEqual(['S02']);
+    // S02 counts 訪問診療 clinics; S26 (BCP策定率 among visiting services) reads the same flag to pick
+    // its denominator. No other indicator reads 訪問診療.
+    expect(typed.filter((r) => (r.pending ?? 0) > 0).map((r) => r.id)).toEqual(['S02', 'S26']);
   });
 });

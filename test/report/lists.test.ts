@@ -76,7 +76,7 @@ describe('printable list sheets', () => {
   const town = generateTown({ seed: 8 });
   const { plans } = professionalListPlans(town.rows, '2025-12-01');
   it('are three A4 landscape lists and the blank FAX form (portrait)', () => {
-    expect(plans.map((p) => p.name)).toEqual(['関係者向け資源一覧', 'ケアマネタイム一覧', '緊急連絡網', faxFormSpec.name]);
+    expect(plans.map((p) => p.name)).toEqual(['関係者向け資源一覧', 'ケアマネタイム一覧', '緊急連絡網（印刷用）', faxFormSpec.name]);
     for (const p of plans.slice(0, 3)) expect(p.print).toMatchObject({ paper: 'A4', orientation: 'landscape', fitToWidth: true });
     expect(plans[3]?.print).toMatchObject({ paper: 'A4', orientation: 'portrait' });
     const fax = plans[3]!.blocks.flatMap((b) => b.values.flat()).filter((v) => typeof v === 'string');
@@ -106,8 +106,8 @@ describe('zaitaku lists', () => {
     expect(res.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'out', '関係者向けリスト.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['関係者向け資源一覧', 'ケアマネタイム一覧', '緊急連絡網', 'FAX連絡票']);
-    expect(wb.getWorksheet('緊急連絡網')?.pageSetup.paperSize).toBe(9); // A4
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['関係者向け資源一覧', 'ケアマネタイム一覧', '緊急連絡網（印刷用）', 'FAX連絡票']);
+    expect(wb.getWorksheet('緊急連絡網（印刷用）')?.pageSetup.paperSize).toBe(9); // A4
     const csv = await readFile(join(dir, 'out', '関係者向け資源一覧.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(csv.slice(1));

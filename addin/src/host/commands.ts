@@ -7,8 +7,11 @@
 import type { Finding } from '../../../templates/core/findings';
 import { todayInTokyo } from '../../../templates/dates/serial';
 import {
+  annualReportHostCommand,
+  fixNotationCommand,
   indicatorsCommand,
   insertTemplateCommand,
+  professionalListsHostCommand,
   noticeEventChoices,
   noticesCommand,
   residentListCommand,
@@ -24,7 +27,6 @@ import type { NoticePlan } from '../../../templates/notices/plan';
 import type { WorkbookValues } from '../../../templates/validate/types';
 import { applyImportCommand, importCommand, type FileRead, type ImportFile } from '../../../templates/import';
 import type { ImportPlan } from '../../../templates/import/merge';
-import { annualReportCommand, professionalListsCommand } from '../../../templates/report/commands';
 import type { ReportDocument } from '../../../templates/report/document';
 import { applyOps, type HostFeatures } from './apply';
 import { browserShiftJis, isWorkbookFile, workbookGrids, workbooksUnsupported, type PickedFile } from './open-data';
@@ -202,26 +204,21 @@ export async function applyImport(p: Progress, lang: UiLang): Promise<HostReport
   return { ...report(r), added: r.result?.added ?? 0, cells: r.result?.cellsWritten ?? 0 };
 }
 
-function reportMessage(summary: { readonly ja: string; readonly en: string }, lang: UiLang, ok: boolean): UiMessage {
-  return { key: 'cmd.report', text: summary[lang], tone: ok ? 'ok' : 'error' };
-}
-
 /** 実績報告: the report sheet for 設定's fiscal year, and its document model (for the .docx). */
 export async function annualReport(p: Progress, lang: UiLang): Promise<HostReport & { document: ReportDocument | null }> {
-  const r = await runCommand(p, lang, (values, env) => {
-    const planned = annualReportCommand(values, { today: env.today });
-    return { ...planned, messages: [reportMessage(planned.summary, lang, planned.document !== null)] };
-  });
+  const r = await runCommand(p, lang, annualReportHostCommand);
   return { ...report(r), document: r.document };
 }
 
 /** 関係者向けリスト: the three lists and the FAX form as printable sheets. */
 export async function professionalLists(p: Progress, lang: UiLang): Promise<HostReport> {
-  const r = await runCommand(p, lang, (values, env) => {
-    const planned = professionalListsCommand(values, { today: env.today });
-    return { ...planned, messages: [reportMessage(planned.summary, lang, true)] };
-  });
-  return report(r);
+  return report(await runCommand(p, lang, professionalListsHostCommand));
+}
+
+/** 表記をそろえる: canonical notation where it is certain, each change listed on 修正履歴. */
+export async function fixNotation(p: Progress, lang: UiLang): Promise<HostReport & { changes: number }> {
+  const r = await runCommand(p, lang, fixNotationCommand);
+  return { ...report(r), changes: r.changes };
 }
 
 /** 住民向け一覧: consented public resources on a new sheet. */

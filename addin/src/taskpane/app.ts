@@ -3,7 +3,7 @@
  * 公表データの取込, 取込差分を反映, 実績報告, 関係者向けリスト, 住民向け一覧), a progress line and one result panel. Every text comes from templates/host/texts
  * in the user's language; the work itself is the host's (addin/src/host/commands).
  */
-import { indicators, insertTemplate, residentList, validate } from '../host/commands';
+import { fixNotation, indicators, insertTemplate, residentList, validate } from '../host/commands';
 import { uiText, type UiLang, type UiTextKey } from '../../../templates/host/texts';
 import { fill, h, type Child } from './dom';
 import { openImport, runApplyImport } from './import-view';
@@ -45,6 +45,12 @@ const COMMANDS: readonly CommandButton[] = [
         if (r.results.length) out.push(indicatorTable(r.results, ctx.lang));
         return out;
       }),
+  },
+  {
+    id: 'cmd-fix',
+    label: 'cmd.fix',
+    help: 'cmd.fix.help',
+    run: (ctx) => runCommand(ctx, async (p) => messageLines((await fixNotation(p, ctx.lang)).messages)),
   },
   { id: 'cmd-notices', label: 'cmd.notices', help: 'cmd.notices.help', run: openNotices },
   { id: 'cmd-import', label: 'cmd.import', help: 'cmd.import.help', run: openImport },

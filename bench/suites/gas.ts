@@ -1,5 +1,5 @@
 /**
- * Google Sheets host: the size of the Apps Script bundle (target ≤ 450 KB unminified) and, for each
+ * Google Sheets host: the size of the Apps Script bundle (target ≤ 400 KB unminified, issue 9) and, for each
  * menu command run in the vm over the SpreadsheetApp fake, the Spreadsheet calls it makes for a town
  * of 10 rows per sheet and of 10,000 (target: equal — no call per row or per cell). The time column
  * is the command's wall time on the 10,000-row town inside the fake (not Google's latency); the
@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const COMMANDS = ['insertTemplate', 'validate', 'indicators', 'residentList'] as const;
-const LIMIT_BYTES = 450 * 1024; // 400 KB before the open-data import joined the bundle (see test/apps-script/bundle.test.ts)
+const LIMIT_BYTES = 400 * 1024; // issue 9's target; missed since the import, report and fix code joined (see test/apps-script/bundle.test.ts)
 
 function townOf(rows: number) {
   return townToWorkbookValues(
@@ -54,7 +54,7 @@ export const suite: BenchSuite = {
       {
         name: `Code.js: ${kb(build.bytes)} unminified (${build.functions.length} entry points)`,
         ms: buildMs,
-        target: '≤ 450 KB',
+        target: '≤ 400 KB',
         pass: build.bytes <= LIMIT_BYTES,
         note: `largest: ${build.largestInputs.slice(0, 3).map((i) => `${i.path.replace(/^.*node_modules\//, '')} ${kb(i.bytes)}`).join(', ')}`,
       },

@@ -104,7 +104,8 @@ function columnRuns(values: readonly (readonly PlanCell[])[], col: number, minRo
 
 /**
  * Splits a block into fills (runs of at least `minRows` rows of one relative formula, adjacent columns
- * with the same rows grouped) and the remaining rows as blocks. Writing `blocks`, then each seed, then
+ * with the same rows grouped) and the remaining rows as blocks. Blank (null) cells are not written:
+ * use it for sheets the host has just cleared or created. Writing `blocks`, then each seed, then
  * copying each seed over its target leaves exactly the original block.
  * @example splitFillDown(calcBlock).fills.length // a handful for 5,000 helper rows
  */
@@ -116,6 +117,11 @@ export function splitFillDown(block: ValueBlock, minRows = 16): FillDownSplit {
   for (let c = 0; c < width; c++) runs.push(...columnRuns(values, c, minRows));
   const covered: boolean[][] = values.map((row) => row.map(() => false));
   for (const run of runs) for (let r = run.start; r < run.start + run.length; r++) (covered[r] as boolean[])[run.col] = true;
+  // Blank cells need no write on the cleared sheets the kit fills (Excel: null in `values` leaves a
+  // cell as it is anyway), so rows that hold only filled formulas and blanks are not loose rows. The
+  // per-source groups of 指標計算 end at different rows: without this every row below the shortest
+  // group would be sent whole.
+  values.forEach((row, r) => row.forEach((cell, c) => (cell === null ? ((covered[r] as boolean[])[c] = true) : undefined)));
   // Group runs of adjacent columns that span the same rows.
   runs.sort((a, b) => a.start - b.start || a.length - b.length || a.col - b.col);
   const fills: FillDown[] = [];

@@ -9,7 +9,8 @@ function replay(split: ReturnType<typeof splitFillDown>): Map<string, PlanCell> 
   const out = new Map<string, PlanCell>();
   const put = (block: ValueBlock) => {
     const o = fromA1(block.at);
-    block.values.forEach((row, r) => row.forEach((cell, c) => out.set(`${o.row + r},${o.col + c}`, cell)));
+    // Blank cells are what a cleared sheet already holds: a split need not write them.
+    block.values.forEach((row, r) => row.forEach((cell, c) => (cell === null ? undefined : out.set(`${o.row + r},${o.col + c}`, cell))));
   };
   split.blocks.forEach(put);
   for (const fill of split.fills) {
@@ -31,7 +32,7 @@ function replay(split: ReturnType<typeof splitFillDown>): Map<string, PlanCell> 
 function asMap(block: ValueBlock): Map<string, PlanCell> {
   const out = new Map<string, PlanCell>();
   const o = fromA1(block.at);
-  block.values.forEach((row, r) => row.forEach((cell, c) => out.set(`${o.row + r},${o.col + c}`, cell)));
+  block.values.forEach((row, r) => row.forEach((cell, c) => (cell === null ? undefined : out.set(`${o.row + r},${o.col + c}`, cell))));
   return out;
 }
 

@@ -2,9 +2,10 @@
  * End to end on the Node host: LARGE_TOWN written once as .xlsx, then (a) exceljs alone reading the
  * file — the reader the CLI used before the fast reader — and (b) the whole `validate` +
  * `indicators` pipeline as the CLI runs it: read the sheets it needs (cli/fs readBook's choice),
- * validate, compute the indicators and write the findings report (CSV and JSON). Target: (b) ≤ 2×
- * (a). Also shows each stage of (b) on its own, so a miss says where the time goes. The stricter
- * target against the raw unzip+scan floor is in workbook-scale.ts.
+ * validate, compute the indicators and write the findings report (CSV and JSON). (a) is a named
+ * baseline, not a floor: since the fast reader, the whole pipeline must beat the former reader alone,
+ * (b) ≤ (a). Also shows each stage of (b) on its own, so a miss says where the time goes. The floor
+ * (unzip every part + one regex over every cell) and its 1.5× target are in workbook-scale.ts.
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -84,10 +85,10 @@ export const suite: BenchSuite = {
         {
           name: '(b) 読み込み+検査+指標+報告書 / read + validate + indicators + report',
           ms: whole,
-          baseline: '2 × (a)',
-          baselineMs: 2 * floor,
-          target: '(b) ≤ 2 × (a)',
-          pass: whole <= 2 * floor,
+          baseline: '(a) the former reader — not a floor (see workbook-scale)',
+          baselineMs: floor,
+          target: '(b) ≤ (a)',
+          pass: whole <= floor,
           note: `findings ${lastFindings.count.toLocaleString()}, errors ${lastFindings.errors}; stages below are medians over the same runs (warm-up included)`,
         },
         { name: '  (b1) readValuesFast (all but 指標計算)', ms: median(times.read) },

@@ -8,7 +8,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import JSZip from 'jszip';
 import { columnLetters, fromA1 } from '../../templates/core/address';
 import type { PlanCell, ValueBlock } from '../../templates/plan/types';
-import { PatchError, withReferences, worksheetPath } from './patch-cells';
+import { PatchError, withReferences, worksheetPath } from './sheet-xml';
 
 /** One cell to write: 1-based row, 0-based column, as a plan cell (string = literal text, null = blank). */
 export interface ValueCellUpdate {

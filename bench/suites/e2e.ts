@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { medianMs, type BenchRow, type BenchSuite } from '../harness';
 import { findingsCsv, findingsJson } from '../../cli/output/findings';
-import { redactFindings } from '../../cli/output/redact';
+import { redactFindings } from '../../templates/validate/redact';
 import { readValuesFast } from '../../cli/xlsx/fast-read';
 import { writeWorkbookFile } from '../../cli/xlsx/write';
 import { CALC_SHEET_NAME, computeIndicators } from '../../templates/indicators';

@@ -9,7 +9,7 @@ import { DEFAULT_NOTICE_TEMPLATES, emlEntries, emlZip, planNotices, renderPrintH
 import { attendeesSheet } from '../../templates/sheets/attendees';
 import type { ValidationResult } from '../../templates/validate/types';
 import { recordSendLog, type SendLogResult } from '../fs/send-log';
-import { PatchError } from '../fs/patch-cells';
+import { PatchError } from '../fs/sheet-xml';
 import { ensureDir, writeOutput } from '../fs/write';
 import { findingsTable } from '../output/findings';
 import { CliError, onePositional, requiredValue } from './args';

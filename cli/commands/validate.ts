@@ -5,7 +5,7 @@ import { validateWorkbook } from '../../templates/validate/engine';
 import type { ValidationResult, WorkbookValues } from '../../templates/validate/types';
 import { readBook } from '../fs/workbook-file';
 import { findingsJson, findingsTable } from '../output/findings';
-import { redactFindings } from '../output/redact';
+import { redactFindings } from '../../templates/validate/redact';
 import { dateOption, onePositional } from './args';
 import type { Command } from './context';
 

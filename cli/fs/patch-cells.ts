@@ -9,8 +9,6 @@ import JSZip from 'jszip';
 import { patchSheetValues } from './patch-values';
 import { PatchError, worksheetPath } from './sheet-xml';
 
-export { PatchError, withReferences, worksheetPath } from './sheet-xml';
-
 /** One text cell to set: 0-based column, 1-based row (as findings and NoticeUpdate give it). */
 export interface TextCellUpdate {
   readonly row: number;

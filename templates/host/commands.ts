@@ -9,6 +9,8 @@ import { isBlank, type Grid } from '../core/cell';
 import type { Finding } from '../core/findings';
 import { fiscalYearLabel } from '../dates/fiscal';
 import { formatWareki } from '../dates/wareki';
+import { fixHostOps } from '../fix/host-ops';
+import { FIX_HISTORY_SHEET, planFix } from '../fix/plan';
 import { DEFAULT_NOTICE_TEMPLATES } from '../notices/default-templates';
 import { planNotices, type NoticeMode, type NoticePlan } from '../notices/plan';
 import { computeIndicatorsFromCells, type IndicatorResult } from '../indicators/compute';
@@ -16,7 +18,9 @@ import { indicatorSheetPlans } from '../plan/indicator-sheet';
 import { planWorkbookUpgrade } from '../plan/upgrade';
 import { blankWorkbookPlan } from '../plan/workbook';
 import type { DateStyle } from '../plan/types';
-import { getSheet, SHEETS } from '../sheets/registry';
+import { annualReportCommand, professionalListsCommand } from '../report/commands';
+import type { ReportDocument } from '../report/document';
+import { getSheet } from '../sheets/registry';
 import type { SheetId } from '../spec/types';
 import { validateWorkbook } from '../validate/engine';
 import { redactFindings } from '../validate/redact';
@@ -28,10 +32,6 @@ import { upgradeOps, workbookPlanOps, type HostOp } from './ops';
 import { RESIDENT_SHEET, residentSheetPlan } from './resident-sheet';
 import { sendLogBuffer, type SendLogBuffer } from './send-log';
 import { uiText, type UiLang, type UiTextKey } from './texts';
-import { FIX_HISTORY_SHEET, planFix } from '../fix/plan';
-import { fixHostOps } from '../fix/host-ops';
-import { annualReportCommand, professionalListsCommand } from '../report/commands';
-import type { ReportDocument } from '../report/document';
 
 /** What a host knows that the core must not read for itself (clock, links, date display). */
 export interface HostEnv {
@@ -193,7 +193,7 @@ export interface NoticesOptions {
   /** Default T01 (開催通知). */
   readonly templateId?: string;
   readonly force?: boolean;
-  /** 'draft' (Excel: the clerk sends them) or 'send' (Sheets sends with MailApp). */
+  /** 'draft' (Excel: the clerk sends them) or 'send' (the Sheets host sends them itself). */
   readonly mode?: NoticeMode;
   /**
    * Record the send log now (drafts: the 通知 sheet and files are the drafts). A host that sends
@@ -209,7 +209,7 @@ export interface NoticesResult extends CommandResult {
   readonly warnings: readonly Finding[];
   /**
    * The send log over 出席者 as read (null when the sheet has no layout), and its tab: a host that
-   * records per message (`record: false`, Sheets sending with MailApp) writes through it.
+   * records per message (`record: false`, the Sheets host sending itself) writes through it.
    */
   readonly sendLog?: SendLogBuffer | null;
   readonly attendeesTab?: string;
@@ -271,8 +271,6 @@ export function residentListCommand(values: WorkbookValues, env: HostEnv): Comma
   return { ops: [{ kind: 'replaceSheet', plan }, { kind: 'activate', sheet: RESIDENT_SHEET, range: 'A1' }], messages: [say(env, 'resident.summary', 'ok', { count })], count };
 }
 
-/** Tabs a command needs read (hosts may read all; these are the ones that matter). */
-export const STANDARD_TABS: readonly string[] = SHEETS.map((s) => s.name);
 
 /**
  * 表記をそろえる: rewrites only the cells the engine can bring to canonical form without guessing

@@ -116,14 +116,3 @@ export function upgradeOps(plan: WorkbookUpgradePlan): HostOp[] {
   ops.push({ kind: 'orderSheets', order: plan.order });
   return ops;
 }
-
-/** Sheets an operation list touches (hosts load these, and only these, before the write sync). */
-export function sheetsTouched(ops: readonly HostOp[]): string[] {
-  const out = new Set<string>();
-  for (const op of ops) {
-    if (op.kind === 'replaceSheet') out.add(op.plan.name);
-    else if (op.kind === 'renameSheet') out.add(op.from);
-    else if (op.kind === 'writeBlocks' || op.kind === 'appendField' || op.kind === 'setHighlights') out.add(op.sheet);
-  }
-  return [...out];
-}

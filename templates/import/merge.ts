@@ -184,23 +184,8 @@ export function goneNote(old: string, sourceText: string): string {
   return old ? `${old} ${mark}` : mark;
 }
 
-/** Keys a new entry gets, in 資源リスト order, after the facts from the data. */
-const NEW_KEYS: readonly string[] = [
-  'category',
-  'name',
-  'officialCode',
-  'postalCode',
-  'address',
-  'phone',
-  'fax',
-  'supportClinic',
-  'supportHospital',
-  'supportDental',
-  'backupHospital',
-  'careServices',
-  'latitude',
-  'longitude',
-];
+/** Keys a new entry gets, in 資源リスト order: its category, then every compared field. */
+const NEW_KEYS: readonly string[] = ['category', ...COMPARED];
 
 export interface PlanOptions {
   /** Sources read in this import (for the 廃止の可能性 scope). */

@@ -1,5 +1,6 @@
 /** The in-place worksheet XML patch used for the send log: replace, insert in order, keep styles, escape. */
-import { PatchError, patchSheetXml } from '../../cli/fs/patch-cells';
+import { patchSheetXml } from '../../cli/fs/patch-cells';
+import { PatchError } from '../../cli/fs/sheet-xml';
 import { sendLogCells } from '../../cli/fs/send-log';
 import type { SheetLayout } from '../../templates/validate/types';
 

@@ -2,7 +2,7 @@
  * The CLI's D-19 guard: a finding on a personal column (相談内容, 対応内容) never carries the cell's
  * text, even if a message template were changed to echo values; other findings pass untouched.
  */
-import { isPersonalFinding, redactFindings } from '../../cli/output/redact';
+import { isPersonalFinding, redactFindings } from '../../templates/validate/redact';
 import { makeFinding } from '../../templates/core/findings';
 import type { WorkbookValues } from '../../templates/validate/types';
 

@@ -9,7 +9,7 @@
 import type { CellValue } from '../core/cell';
 import type { ColumnSpec } from '../spec/types';
 import { matchKey } from './fold';
-import { BLANK, fail, shownValue, type Normalized, type ValueNormalizer } from './result';
+import { BLANK, fail, okWithWarning, shownValue, type Normalized, type ValueNormalizer } from './result';
 import { textOfCell } from './text';
 
 const SHOWN_CHOICES = 8;
@@ -30,6 +30,24 @@ function lookupOf(values: readonly string[]): Map<string, string> {
   return map;
 }
 
+/**
+ * Raw and folded spellings of the column's value aliases → current value. A current value always
+ * wins over an alias of the same spelling, so adding an alias never changes what a valid cell means.
+ */
+function aliasLookupOf(col: ColumnSpec, values: ReadonlyMap<string, string>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [alias, to] of Object.entries(col.valueAliases ?? {})) {
+    if (!values.has(to)) throw new Error(`valueAliases of ${col.key}: 「${alias}」 points at 「${to}」, which is not an allowed value`);
+    for (const key of [alias, matchKey(alias)]) if (!values.has(key) && !map.has(key)) map.set(key, to);
+  }
+  return map;
+}
+
+/** An alias, read as its current value with a warning that the formulas do not count it yet. */
+function aliasRead(raw: string, to: string, value: string | readonly string[]): Normalized {
+  return okWithWarning(value as never, 'enum.alias', { value: shownValue(raw), to });
+}
+
 function cellText(raw: Exclude<CellValue, null | undefined>): string | null {
   return typeof raw === 'string' ? raw : textOfCell(raw);
 }
@@ -41,6 +59,7 @@ function cellText(raw: Exclude<CellValue, null | undefined>): string | null {
 export function compileEnum(col: ColumnSpec): ValueNormalizer {
   const values = col.values ?? [];
   const lookup = lookupOf(values);
+  const aliases = aliasLookupOf(col, lookup);
   const allowed = allowedList(values);
   // Hand-typed sheets repeat the same few variants (「診療所 」) thousands of times: fold each once.
   const variants = new Map<string, string | null>();
@@ -57,7 +76,9 @@ export function compileEnum(col: ColumnSpec): ValueNormalizer {
       if (variants.size < VARIANT_MEMO_LIMIT) variants.set(s, hit);
     }
     if (hit === null) return BLANK;
-    return hit === '' ? fail('enum.invalid', { value: shownValue(raw), allowed }) : hit;
+    if (hit !== '') return hit;
+    const renamed = aliases.get(s) ?? aliases.get(matchKey(s));
+    return renamed !== undefined ? aliasRead(s, renamed, renamed) : fail('enum.invalid', { value: shownValue(raw), allowed });
   };
 }
 
@@ -70,6 +91,7 @@ const SEPARATORS = /[、,，;；/／\r\n]+/;
 export function compileMultiEnum(col: ColumnSpec): ValueNormalizer {
   const values = col.values ?? [];
   const lookup = lookupOf(values);
+  const aliases = aliasLookupOf(col, lookup);
   const order = new Map(values.map((v, i) => [v, i]));
   const allowed = allowedList(values);
   return (raw: CellValue): Normalized => {
@@ -80,15 +102,27 @@ export function compileMultiEnum(col: ColumnSpec): ValueNormalizer {
     if (single !== undefined) return [single];
     const picked = new Set<string>();
     const bad: string[] = [];
+    const renamedParts: string[] = [];
+    const renamedTo: string[] = [];
     for (const part of s.split(SEPARATORS)) {
       const key = matchKey(part);
       if (key === '') continue;
       const hit = lookup.get(part.trim()) ?? lookup.get(key);
-      if (hit === undefined) bad.push(part.trim());
-      else picked.add(hit);
+      if (hit !== undefined) {
+        picked.add(hit);
+        continue;
+      }
+      const renamed = aliases.get(part.trim()) ?? aliases.get(key);
+      if (renamed === undefined) bad.push(part.trim());
+      else {
+        picked.add(renamed);
+        renamedParts.push(part.trim());
+        renamedTo.push(renamed);
+      }
     }
     if (bad.length > 0) return fail('multiEnum.invalid', { value: shownValue(bad.join('、')), allowed });
     if (picked.size === 0) return BLANK;
-    return [...picked].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    const sorted = [...picked].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return renamedParts.length > 0 ? aliasRead(renamedParts.join('、'), renamedTo.join('、'), sorted) : sorted;
   };
 }

@@ -75,6 +75,12 @@ export interface ColumnSpec {
   readonly hint: string;
   /** Older or common alternative headers; lets hosts upgrade sheets in place. */
   readonly aliases?: readonly string[];
+  /**
+   * enum / multiEnum only: older names and the short forms clerks type (訪問リハ), each mapped to
+   * the current value. Validation reads them as that value with a warning (the sheet's formulas
+   * count only the current name); 表記をそろえる and the upgrade rewrite them, logging the old value.
+   */
+  readonly valueAliases?: Readonly<Record<string, string>>;
   /** Free text about a patient or case: scanned for names/phones (D-19), never exported or merged. */
   readonly personal?: boolean;
   /** Group heading (e.g. 表1's <訪問診療等の対応>) for documentation and form layout. */

@@ -157,3 +157,26 @@ describe('compiled normalizers', () => {
     }
   });
 });
+
+describe('value aliases (older names and short forms)', () => {
+  const en = column('enum', { values: ['訪問リハビリテーション', '診療所'], valueAliases: { 訪問リハ: '訪問リハビリテーション', 診療所: '訪問リハビリテーション' } });
+  test('an alias reads as the current value, with a warning naming both', () => {
+    expect(normalizeCell(en, '訪問リハ')).toEqual({
+      ok: true, value: '訪問リハビリテーション', warning: { code: 'enum.alias', params: { value: '訪問リハ', to: '訪問リハビリテーション' } },
+    });
+    expect(normalizeCell(en, ' 訪問ﾘﾊ ')).toMatchObject({ ok: true, value: '訪問リハビリテーション', warning: { code: 'enum.alias' } });
+  });
+  test('a current value wins over an alias of the same spelling', () => {
+    expect(normalizeCell(en, '診療所')).toEqual({ ok: true, value: '診療所' });
+  });
+  test('an alias pointing at no allowed value is a spec error', () => {
+    expect(() => compileColumn(column('enum', { values: ['A'], valueAliases: { x: 'B' } }))).toThrow(/not an allowed value/);
+  });
+  const multi = column('multiEnum', { values: ['訪問介護', '訪問入浴介護', '通所介護'], valueAliases: { 訪問入浴: '訪問入浴介護' } });
+  test('multiEnum: alias parts are read, sorted and named in the warning', () => {
+    expect(normalizeCell(multi, '通所介護、訪問入浴')).toEqual({
+      ok: true, value: ['訪問入浴介護', '通所介護'], warning: { code: 'enum.alias', params: { value: '訪問入浴', to: '訪問入浴介護' } },
+    });
+    expect(normalizeCell(multi, '通所介護、訪問風呂')).toMatchObject({ ok: false, code: 'multiEnum.invalid' });
+  });
+});

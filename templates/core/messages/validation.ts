@@ -22,6 +22,7 @@ export const VALIDATION_MESSAGES = {
   'fiscalYear.invalid': { ja: '年度として読めません: 「{value}」（例: 2025、令和7年度）', en: 'Not a fiscal year: "{value}" (e.g. 2025)' },
   'boolean.invalid': { ja: '○か×（はい/いいえ）で入力してください: 「{value}」', en: 'Use ○ or × (yes/no): "{value}"' },
   'enum.invalid': { ja: '「{value}」は選択肢にありません。選択肢: {allowed}', en: '"{value}" is not an allowed value. Allowed: {allowed}' },
+  'enum.alias': { ja: '「{value}」は「{to}」として読みました（旧称・略称）。［表記をそろえる］か［テンプレート挿入・更新］で「{to}」に書き換えると、シートの数式にも数えられます。', en: 'Read "{value}" as "{to}" (an older or short name). 表記をそろえる or the template upgrade rewrites it so the sheet\'s formulas count it too.' },
   'multiEnum.invalid': { ja: '「{value}」は選択肢にありません（複数選択は「、」区切り）。選択肢: {allowed}', en: '"{value}" is not an allowed value (separate several with 、). Allowed: {allowed}' },
   'phone.invalid': { ja: '電話・FAX番号として読めません: 「{value}」（0から始まる10桁または11桁）', en: 'Not a phone/FAX number: "{value}" (10 or 11 digits starting with 0)' },
   'phone.leadingZeroRestored': { ja: '先頭の0が消えていたため補いました: 「{value}」→「{normalized}」。番号は文字列（書式「文字列」）で入力してください。', en: 'Restored the leading zero lost by a number cell: "{value}" → "{normalized}". Enter numbers as text.' },

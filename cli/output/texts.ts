@@ -152,6 +152,7 @@ export const CLI_TEXTS = {
   'upgrade.tabRename': { ja: '  シート名の変更: {from} → {to}', en: '  tab renamed: {from} → {to}' },
   'upgrade.headerRename': { ja: '  見出しの変更（{sheet}）: {from} → {to}', en: '  header renamed ({sheet}): {from} → {to}' },
   'upgrade.appended': { ja: '  列の追加（{sheet}）: {header}', en: '  column added ({sheet}): {header}' },
+  'upgrade.valueRenamed': { ja: '  旧称の書き換え: {sheet}!{address} 「{from}」→「{to}」（元の値は修正履歴に記録）', en: '  renamed value: {sheet}!{address} "{from}" → "{to}" (old value logged on 修正履歴)' },
   'upgrade.added': { ja: '  シートの追加: {sheet}', en: '  sheet added: {sheet}' },
   'upgrade.regenerated': { ja: '  作り直したシート: {sheet}', en: '  sheet rebuilt: {sheet}' },
   'upgrade.unrecognized': { ja: '  様式にないシート（そのまま残しました）: {sheet}', en: '  sheet not in the standard (kept as is): {sheet}' },

@@ -256,10 +256,6 @@ describe('residentListCommand', () => {
   });
 });
 
-it('every standard sheet is known to the host layer', () => {
-  expect(SHEETS.length).toBeGreaterThan(5);
-});
-
 describe('検証結果 and patient text (D-19)', () => {
   it('a finding on a personal column does not echo the cell in the sheet', () => {
     const values = townToWorkbookValues(withMistakes(smallTown()));

@@ -29,7 +29,7 @@ export const NURSING_HOME_DEATH_SHARE = { min: 0.08, max: 0.13 } as const;
 
 /**
  * Consultations a year per 1,000 residents aged 65+ that the desk of a small town plausibly
- * receives: most questions still go straight to 地域包括支援センター or the care manager (seed 000 (オ)).
+ * receives: many questions still go to 地域包括支援センター (seed 000 (オ) 留意事項 (２)).
  */
 export const CONSULTATIONS_PER_1000_AGED_65 = { min: 10, max: 50 } as const;
 

@@ -172,6 +172,8 @@ export const CLI_TEXTS = {
   'demo.findings': { ja: '  検査: エラー {errors} 件、注意 {warnings} 件 → {path}', en: '  validation: {errors} error(s), {warnings} warning(s) → {path}' },
   'demo.indicator': { ja: '  {name}: {value}', en: '  {name}: {value}' },
   'demo.notices': { ja: '  通知（{event}）: {channels} → {path}', en: '  notices ({event}): {channels} → {path}' },
+  'demo.noticeFindings': { ja: '  通知の確認: エラー {errors} 件、注意 {warnings} 件', en: '  notice checks: {errors} error(s), {warnings} warning(s)' },
+  'demo.noticeFinding': { ja: '    - {severity}: {message}', en: '    - {severity}: {message}' },
   'demo.noEvent': { ja: '  通知: 招待者のいる会議がありません', en: '  notices: no event with invitees' },
   'demo.export': { ja: '  住民向け一覧: {count} 件 → {path}', en: '  resident list: {count} entries → {path}' },
   'demo.aggregate': { ja: '町の比較表: {count} 町 → {path}', en: 'Town comparison: {count} towns → {path}' },

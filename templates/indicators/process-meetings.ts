@@ -196,7 +196,8 @@ export const MEETING_INDICATORS: readonly Indicator[] = [
     scene: '共通',
     activity: '（カ）関係者の研修',
     unit: '%',
-    direction: 'none',
+    // A balance: a plan's target (usually 50, 医療系・介護系を半々) is met from either side.
+    direction: 'closer',
     definition: { numerator: '医療系の出席者数（P12）', denominator: '医療系（P12）＋介護系（P13）の出席者数', source: `出席者・${EVENTS}・関係者名簿`, note: `${ATTENDANCE_NOTE}50%に近いほど均衡しています。` },
     requirements: ['D-09'],
     compute: (town, ctx) => {

@@ -6,7 +6,7 @@
  */
 import type { AttendeeRow, ContactRow, EventRow } from '../sheets/rows';
 import { EVENT_TYPES, MEETING_TOPICS, PROFESSIONS, SCENES, type EventType } from '../sheets/vocabulary';
-import { daysOf, isoOf, isWorkday, weekday } from './calendar';
+import { daysOf, isoOf, isWorkday, weekday, workdayOnOrBefore } from './calendar';
 import { idMaker, type GenContext } from './context';
 import { GIVEN_NAMES, SURNAMES, TOWN_STEMS } from './names';
 import type { Rng } from './prng';
@@ -147,7 +147,9 @@ export function generateEvents(ctx: GenContext, contacts: readonly ContactRow[])
     const evening = isMulti && rng.chance(0.5);
     const start = type === '住民向け講演会（キ）' ? 13 * 60 + 30 : evening ? 18 * 60 + 30 : rng.pick([10 * 60, 13 * 60 + 30, 14 * 60]);
     const length = type === '多職種研修（カ）' ? 180 : type === '住民向け講演会（キ）' ? 90 : rng.pick([60, 90, 120]);
-    const deadline = day - rng.int(7, 14);
+    // Replies are due one to two weeks before the event, on a day the office is open, and always
+    // after the notice went out (NOTICE_LEAD_DAYS before the event).
+    const deadline = workdayOnOrBefore(day - rng.int(7, 14));
     const isResident = type === '住民向け講演会（キ）';
     const isTraining = type === '多職種研修（カ）' || type === '職種別研修（カ）';
     events.push({
@@ -188,8 +190,13 @@ const MINUTES = [
   '参加者から現場の状況報告があり、関係機関で役割分担を確認した。',
 ] as const;
 
-/** Days between sending a notice and the event. */
-const NOTICE_LEAD_DAYS = 42;
+/** Days between sending a notice and the event (six weeks, moved back to a workday). */
+export const NOTICE_LEAD_DAYS = 42;
+
+/** The workday a sample event's notices went out. */
+export function noticeDayOf(eventDate: string): number {
+  return workdayOnOrBefore(daysOf(eventDate) - NOTICE_LEAD_DAYS);
+}
 /** Share already sent when a notice run for an upcoming event was interrupted. */
 const PARTIAL_SEND_SHARE = 0.3;
 
@@ -225,12 +232,14 @@ function generateAttendees(ctx: GenContext, events: readonly EventRow[], contact
     }
     const chosen = rng.sample(pool, want - adHocCount);
     const adHoc = want - chosen.length;
-    // Notices go out six weeks before the event. For an upcoming event whose notice day has come,
-    // the run was interrupted after a first batch (some sent, the rest 未送信) — the case the kit's
-    // resume logic exists for; held events had every notice sent.
-    const noticeDay = daysOf(event.date) - NOTICE_LEAD_DAYS;
+    // Notices go out six weeks before the event. For an upcoming event whose notice day has come
+    // and whose reply deadline is still ahead, the run was interrupted after a first batch (some
+    // sent, the rest 未送信) — the case the kit's resume logic exists for. Nobody leaves a run
+    // unfinished past its reply deadline, so such events, like held ones, had every notice sent.
+    const noticeDay = noticeDayOf(event.date);
     const noticeAt = `${isoOf(noticeDay)} 10:00`;
-    const noticeState = past ? 'all' : noticeDay <= today ? 'partial' : 'none';
+    const repliesOpen = event.responseDeadline === null || event.responseDeadline > todayIso;
+    const noticeState = past || (noticeDay <= today && !repliesOpen) ? 'all' : noticeDay <= today ? 'partial' : 'none';
     // Ad-hoc guests (not in 関係者名簿) came through another route — invited by their own office or
     // walking in — so they are recorded with 招待 ×: the kit has no address for them and must not
     // report every event's notices as incomplete.

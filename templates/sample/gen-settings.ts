@@ -2,6 +2,7 @@
 import type { ResourceRow, SettingsRow, StatisticsRow } from '../sheets/rows';
 import { GIVEN_NAMES, SURNAMES } from './names';
 import type { GenContext } from './context';
+import { DEATHS_SPREAD, expectedDeaths, HOME_DEATH_SHARE, NURSING_HOME_DEATH_SHARE } from './demography';
 
 const DEPARTMENTS = ['福祉課 高齢者支援係', '健康福祉課 地域包括ケア係', '保健福祉課 介護保険係'] as const;
 
@@ -34,7 +35,9 @@ export function generateSettings(ctx: GenContext): SettingsRow {
 
 /**
  * The 統計入力 row. Population scales with the number of resources (about 200 people per
- * resource; 8,000–30,000 for the small town), with a rural ageing rate around 38 %.
+ * resource; 8,000–30,000 for the small town), with a rural ageing rate around 38 %. Deaths follow
+ * the town's age structure at national death rates by age (demography.ts), and the shares dying at
+ * home and in 老人ホーム stay within the national range.
  */
 export function generateStatistics(ctx: GenContext, resources: readonly ResourceRow[]): StatisticsRow {
   const { rng } = ctx;
@@ -42,18 +45,20 @@ export function generateStatistics(ctx: GenContext, resources: readonly Resource
   const population = resources.length <= 200 ? Math.min(30000, Math.max(8000, raw)) : raw;
   const ageing = resources.length <= 200 ? 0.34 + rng.next() * 0.08 : 0.26 + rng.next() * 0.06;
   const population65 = Math.round(population * ageing);
-  const deaths = Math.round(population * (0.013 + rng.next() * 0.004));
-  const deathsAtHome = Math.round(deaths * (0.12 + rng.next() * 0.06));
+  const population75 = Math.round(population65 * (0.52 + rng.next() * 0.06));
+  const deaths = Math.round(expectedDeaths(population, population65, population75) * (1 - DEATHS_SPREAD + rng.next() * 2 * DEATHS_SPREAD));
+  const between = (r: { readonly min: number; readonly max: number }): number => r.min + rng.next() * (r.max - r.min);
+  const deathsAtHome = Math.round(deaths * between(HOME_DEATH_SHARE));
   return {
     __row: 2,
     statYear: ctx.fiscalYear - 1,
     population,
     population65,
-    population75: Math.round(population65 * (0.52 + rng.next() * 0.06)),
+    population75,
     careCertified: Math.round(population65 * (0.17 + rng.next() * 0.04)),
     deaths,
     deathsAtHome,
-    deathsAtNursingHome: Math.round(deaths * (0.08 + rng.next() * 0.05)),
+    deathsAtNursingHome: Math.round(deaths * between(NURSING_HOME_DEATH_SHARE)),
     source: `人口動態統計（${ctx.fiscalYear - 1}年）、住民基本台帳、介護保険事業状況報告`,
   };
 }

@@ -20,14 +20,14 @@ const PROFESSIONS_AT: Readonly<Record<ResourceCategory, readonly Profession[]>> 
   薬局: ['薬剤師'],
   訪問看護ステーション: ['看護師', '看護師', 'リハ職'],
   居宅介護支援事業所: ['介護支援専門員'],
-  地域包括支援センター: ['地域包括職員', '保健師', '社会福祉士・MSW', '介護支援専門員'],
-  訪問介護: ['介護福祉士'],
-  通所介護: ['介護福祉士', '看護師'],
+  地域包括支援センター: ['主任介護支援専門員', '保健師', '社会福祉士・MSW', '介護支援専門員'],
+  訪問介護: ['介護福祉士', '介護職員・訪問介護員'],
+  通所介護: ['介護福祉士', '看護師', '生活相談員'],
   訪問リハ: ['リハ職'],
   通所リハ: ['リハ職', '介護福祉士'],
   短期入所: ['介護福祉士'],
   介護老人保健施設: ['医師', '看護師', 'リハ職', '介護福祉士', '介護支援専門員'],
-  介護老人福祉施設: ['介護福祉士', '介護支援専門員', '看護師'],
+  介護老人福祉施設: ['介護福祉士', '介護支援専門員', '看護師', '生活相談員'],
   介護医療院: ['医師', '看護師', '介護福祉士'],
   認知症対応型共同生活介護: ['介護福祉士', '介護支援専門員'],
   その他: ['その他'],
@@ -46,11 +46,12 @@ const TITLES_BY_PROFESSION: Partial<Record<Profession, readonly string[]>> = {
 function outsideOrganisations(townName: string): readonly { name: string; professions: readonly Profession[] }[] {
   return [
     { name: `${townName}役場 福祉課`, professions: ['行政職員', '行政職員', '保健師'] },
-    { name: `${townName}社会福祉協議会`, professions: ['社会福祉士・MSW', '介護支援専門員', 'その他'] },
+    { name: `${townName}社会福祉協議会`, professions: ['社会福祉士・MSW', '介護支援専門員', '相談支援専門員', 'その他'] },
     { name: '郡医師会', professions: ['医師', 'その他'] },
     { name: '郡歯科医師会', professions: ['歯科医師'] },
     { name: '郡薬剤師会', professions: ['薬剤師'] },
-    { name: '県保健所 地域保健課', professions: ['保健師', '行政職員'] },
+    { name: '県保健所 地域保健課', professions: ['保健師', '行政職員', '精神保健福祉士'] },
+    { name: '広域消防本部 救急課', professions: ['消防・救急'] },
   ];
 }
 

@@ -10,6 +10,7 @@ import type { AttendeeRow, ConsultationRow, EventRow, SettingsRow } from '../../
 import { townProfessionSides } from '../../templates/sheets/profession-sides';
 import { PROFESSION_SIDE_SETTINGS, PROFESSIONS } from '../../templates/sheets/vocabulary';
 import { planFix } from '../../templates/fix/plan';
+import { planWorkbookUpgrade } from '../../templates/plan/upgrade';
 import { validateWorkbook } from '../../templates/validate/engine';
 import type { TownRows } from '../../templates/validate/types';
 import { asSampleTown, FIXTURE_ROWS } from './fixture-town';
@@ -129,6 +130,21 @@ describe('old profession names (valueAliases) and the upgrade path', () => {
     const values = computeIndicators(rows, CTX);
     expect(values.find((v) => v.id === 'P13')?.value).toBe(4);
     expect(values.find((v) => v.id === 'P34')?.value).toBe(6);
+  });
+
+  it('upgrade adds the two 設定 items to a v1 workbook below its last label; blank means the defaults', () => {
+    const book = oldBook();
+    const grid = book['設定'] as unknown[][];
+    const v1 = grid.filter((line) => line[0] !== '保健師の区分' && line[0] !== '社会福祉士・MSWの区分');
+    const plan = planWorkbookUpgrade({ ...book, 設定: v1 as never });
+    const settings = plan.sheets.find((s) => s.specId === 'settings');
+    expect(settings?.appended.map((a) => [a.header, a.at.row])).toEqual([
+      ['保健師の区分', v1.length],
+      ['社会福祉士・MSWの区分', v1.length + 1],
+    ]);
+    // Until the items are added, the sides are the defaults (the fixture's golden values).
+    const { rows } = validateWorkbook({ ...book, 設定: v1 as never }, { today: CTX.today });
+    expect(computeIndicators({ ...rows, consultations: FIXTURE_ROWS.consultations, contacts: FIXTURE_ROWS.contacts }, CTX).find((v) => v.id === 'P13')?.value).toBe(4);
   });
 
   it.each([

@@ -57,7 +57,7 @@ function attendedBySideFormula(ctx: FormulaContext, side: ProfessionSide): strin
 }
 
 const ATTENDANCE_NOTE =
-  '出席が○で、会議IDの会議が対象年度に開催された出席者の行を数えます。関係者IDがあれば関係者名簿の職種、なければ出席者シートの職種で分けます（指標計算シートの補助列を使います）。保健師・社会福祉士の区分は設定シートに従います。';
+  '出席が○で、会議IDの会議が対象年度に開催された出席者の行を数えます。関係者IDがあれば関係者名簿の職種、なければ出席者シートの職種で分けます（指標計算シートの補助列を使います）。保健師と社会福祉士・MSW・精神保健福祉士の区分は設定シートに従います。';
 
 function sideIndicator(id: string, side: '医療系' | '介護系', nameEn: string): Indicator {
   return defineIndicator({

@@ -1,4 +1,8 @@
-/** 出席者: invitations and attendance per event, plus the notice send log (D-09, D-17, D-22). */
+/**
+ * 出席者: invitations and attendance per event, plus the notice send log (D-09, D-17, D-22).
+ * 職種 is a profession and 所属 the workplace: a roster entry brings both from 関係者名簿 (職種,
+ * 所属ID/所属名); a guest not on the roster gets them typed here, so no further column is needed.
+ */
 import { defineSheet } from '../spec/types';
 import { CHANNELS, NOTICE_STATUSES, PROFESSION_ALIASES, PROFESSIONS } from './vocabulary';
 

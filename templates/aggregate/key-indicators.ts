@@ -13,7 +13,7 @@ export const KEY_INDICATORS: readonly { readonly id: string; readonly name: stri
   { id: 'S11', name: '在宅看取りを実施している診療所・病院数' },
   { id: 'S12', name: '居宅介護支援事業所数' },
   // 過程
-  { id: 'P07', name: '多職種会議・ワーキンググループの開催回数（合計）' },
+  { id: 'P07', name: '（イ）の会議の開催回数（合計）' }, // renamed in issue 12: also counts 地域ケア会議（イ）
   { id: 'P06', name: '研修の参加者数' },
   { id: 'P20', name: '相談件数' },
   { id: 'P55', name: '情報共有ツールを利用している資源の割合' },

@@ -15,17 +15,18 @@ import { apportion } from './prng';
  * Indicator ids the sample plan sets targets on, each on the row whose goal it measures. They MUST
  * exist in the indicator catalogue (templates/indicators; test/sample/plan-targets.test.ts checks the
  * id, the activity and the unit): P57 = 12か月以上確認していない資源の割合 (ア) measures 資源リストの
- * 確認・更新, P01 = 多職種会議の開催回数 (イ) measures 年4回以上の開催, P14 = 出席者に占める医療系の
+ * 確認・更新, P08 = 多職種会議を年4回以上開催 (イ, D-15: 多職種会議 and a 地域ケア会議 serving as one,
+ * judged 1/0) measures 年4回以上の開催, P14 = 出席者に占める医療系の
  * 割合 (カ) measures 医療系・介護系を半々.
  */
-export const SAMPLE_PLAN_INDICATOR_IDS = ['P57', 'P01', 'P14'] as const;
+export const SAMPLE_PLAN_INDICATOR_IDS = ['P57', 'P08', 'P14'] as const;
 
 export type SamplePlanIndicatorId = (typeof SAMPLE_PLAN_INDICATOR_IDS)[number];
 
-/** The target each goal states, in the indicator's unit (% for P57 and P14, 回 for P01). */
+/** The target each goal states, in the indicator's unit (% for P57 and P14, 判定 1 = met for P08). */
 export const SAMPLE_PLAN_TARGETS: Readonly<Record<SamplePlanIndicatorId, number>> = {
   P57: 0, // 全資源の最終確認日を12か月以内にする → no stale resource
-  P01: 4, // D-15: at least four multi-profession meetings a year
+  P08: 1, // D-15: at least four multi-profession meetings a year (P08 judges it: 1 = met)
   P14: 50, // 医療系・介護系を半々
 };
 
@@ -49,7 +50,7 @@ const ITEMS: Readonly<Record<Activity, readonly ItemTemplate[]>> = {
     { item: 'ケアマネタイム一覧の作成', scene: '日常の療養支援', goal: '診療所のケアマネタイムを一覧化する', months: [9], owner: '郡医師会', contractor: '郡医師会' },
   ],
   '（イ）課題の抽出と対応策': [
-    { item: '多職種連携会議の開催', scene: '共通', goal: '年4回以上開催し課題を類型化する', months: [5, 8, 11, 2], indicatorId: 'P01', owner: '町（事務局）・医師会（座長）' },
+    { item: '多職種連携会議の開催', scene: '共通', goal: '年4回以上開催し課題を類型化する', months: [5, 8, 11, 2], indicatorId: 'P08', owner: '町（事務局）・医師会（座長）' },
     { item: '入退院支援ワーキンググループ', scene: '入退院支援', goal: '入退院時の連絡ルール案をまとめる', months: [6, 9, 12], owner: '連携支援センター' },
     { item: '課題の類型化と優先順位付け', scene: '共通', goal: '全課題に重要度と優先順位を付ける', months: [3], owner: '町（事務局）' },
   ],

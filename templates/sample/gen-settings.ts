@@ -30,6 +30,9 @@ export function generateSettings(ctx: GenContext): SettingsRow {
     fiscalYear: ctx.fiscalYear,
     signature,
     supportCenterName: `${town.townName}在宅医療・介護連携支援センター`,
+    // Blank: the sample town keeps the documented defaults (保健師 → 行政, 社会福祉士・MSW → 介護系).
+    publicHealthNurseSide: null,
+    socialWorkerSide: null,
   };
 }
 

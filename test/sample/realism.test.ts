@@ -154,7 +154,7 @@ describe('consultations a one- or two-person desk can handle', () => {
 describe('plan targets on the indicator that measures them', () => {
   const MEASURES: readonly (readonly [RegExp, string])[] = [
     [/資源リストの.*確認・更新/, 'P57'],
-    [/多職種連携会議/, 'P01'],
+    [/多職種連携会議/, 'P08'],
     [/医療系・介護系.*半々/, 'P14'],
   ];
 

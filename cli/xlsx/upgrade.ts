@@ -9,6 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { planWorkbookUpgrade, renameSheetInFormula, type UpgradeOptions, type WorkbookUpgradePlan } from '../../templates/plan/upgrade';
 import { addChartsToXlsx } from './add-charts';
+import { addFilterDatabaseNames } from './add-filter-names';
 import { applyColumns, applyItems, applySheetPlan } from './apply-sheet';
 import { workbookValues } from './read';
 
@@ -118,6 +119,7 @@ export async function upgradeWorkbook(inPath: string, outPath: string, options: 
   const report = await applyUpgrade(wb, plan);
   let bytes: Buffer = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   for (const sheet of [...plan.regenerated, ...plan.added]) bytes = await addChartsToXlsx(bytes, sheet.name, sheet.charts);
+  bytes = await addFilterDatabaseNames(bytes);
   await writeFile(outPath, bytes);
   return report;
 }

@@ -37,8 +37,8 @@ export const INDICATOR_SHEET_HEADER = [
   '未整理セル',
   '定義',
 ] as const satisfies readonly [string, string, ...typeof SCENES_WITH_COMMON, ...string[]];
-/** Column widths in characters, in header order (scene headers wrap onto three lines). */
-export const INDICATOR_SHEET_WIDTHS: readonly number[] = [8, 6, 6, 6, 6, 6, 6, 22, 36, 10, 6, 8, 6, 8, 80];
+/** Column widths in characters, in header order (scene headers wrap onto up to four lines). */
+export const INDICATOR_SHEET_WIDTHS: readonly number[] = [8, 6, 5, 5, 5, 5, 5, 22, 36, 10, 6, 8, 6, 8, 80];
 /** The scene columns, in header order. */
 export const SCENE_HEADERS: readonly Scene[] = INDICATOR_SHEET_HEADER.slice(2, 2 + SCENES_WITH_COMMON.length) as readonly Scene[];
 /** Shown in 事業項目 for indicators that measure the whole program. */

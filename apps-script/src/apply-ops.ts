@@ -103,6 +103,7 @@ export function planExtent(plan: SheetPlan): { rows: number; cols: number } {
     ...plan.styles.map((r) => r.range),
     ...plan.merges,
     ...(plan.protection?.lockedRanges ?? []),
+    ...(plan.autoFilter ? [plan.autoFilter] : []),
     ...plan.charts.flatMap((c) => [c.anchor, c.categories, ...c.series.map((s) => s.values)]),
   ];
   for (const r of ranges) take(boxOf(r));
@@ -229,6 +230,8 @@ export class SheetsApplier {
     for (const range of plan.protection?.lockedRanges ?? []) {
       sheet.getRange(range).protect().setDescription(`在宅連携キット: ${plan.name} の数式（編集前に確認が出ます）`).setWarningOnly(true);
     }
+    // Sheets keeps the filter usable beside warning-only protections: a clerk filters 指標 by scene.
+    if (plan.autoFilter) sheet.getRange(plan.autoFilter).createFilter();
     for (const chart of plan.charts) sheet.insertChart(chartOf(sheet, chart));
     if (plan.hidden) {
       sheet.hideSheet();
@@ -236,7 +239,7 @@ export class SheetsApplier {
     } else this.hidden.delete(plan.name);
   }
 
-  /** Everything a previous run left on a kit sheet: values, formats, rules, merges, charts, protection. */
+  /** Everything a previous run left on a kit sheet: values, formats, rules, merges, charts, filter, protection. */
   private clearSheet(sheet: Sheet, plan: SheetPlan): void {
     sheet.clear();
     const all = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
@@ -245,6 +248,8 @@ export class SheetsApplier {
     sheet.showColumns(1, sheet.getMaxColumns());
     sheet.clearConditionalFormatRules();
     for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+    // A sheet holds one filter and clear() keeps it: drop it so the plan's filter can be created.
+    sheet.getFilter()?.remove();
     for (const type of [SpreadsheetApp.ProtectionType.RANGE, SpreadsheetApp.ProtectionType.SHEET]) {
       for (const p of sheet.getProtections(type)) if (p.canEdit()) p.remove();
     }

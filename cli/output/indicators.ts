@@ -50,7 +50,7 @@ const show = (n: number | null): string => (n === null ? '' : String(n));
 /** Aligned table for the terminal. */
 export function indicatorsTable(results: readonly IndicatorResult[], lang: Lang): string {
   const headers = cliText(lang, 'indicators.header').split(',');
-  const rows = results.map((r) => [r.id, r.name, r.kind, r.scene, show(r.value), r.unit, show(r.target), r.achieved, show(r.pending)]);
+  const rows = results.map((r) => [r.id, r.name, r.kind, r.scenes.join('・'), show(r.value), r.unit, show(r.target), r.achieved, show(r.pending)]);
   return formatTable(headers, rows);
 }
 

@@ -161,7 +161,7 @@ async function applyProtection(ws: ExcelJS.Worksheet, plan: SheetPlan): Promise<
   for (let c = 1; c <= width; c++) ws.getColumn(c).protection = { locked: false };
   ws.eachRow((row) => row.eachCell((cell) => (cell.protection = { locked: false })));
   for (const range of plan.protection.lockedRanges) forEachCell(range, (r, c) => (ws.getCell(r, c).protection = { locked: true }));
-  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: plan.autoFilter !== undefined });
 }
 
 /** Column widths, column formats and hidden columns. */
@@ -208,5 +208,6 @@ export async function applySheetPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): Pr
     ws.views = [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }];
   }
   if (plan.print) ws.pageSetup = { ...ws.pageSetup, ...toPageSetup(plan.print) };
+  if (plan.autoFilter) ws.autoFilter = plan.autoFilter;
   await applyProtection(ws, plan);
 }

@@ -11,6 +11,7 @@ import { planWorkbookUpgrade, renameSheetInFormula, type UpgradeOptions, type Wo
 import { addChartsToXlsx } from './add-charts';
 import { FIX_HISTORY_SHEET, type FixPlan } from '../../templates/fix';
 import { shownValue } from '../../templates/normalize';
+import { addFilterDatabaseNames } from './add-filter-names';
 import { applyColumns, applyItems, applySheetPlan, writeBlock } from './apply-sheet';
 import { workbookValues } from './read';
 
@@ -136,6 +137,7 @@ export async function upgradeWorkbook(inPath: string, outPath: string, options: 
   const report = await applyUpgrade(wb, plan);
   let bytes: Buffer = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   for (const sheet of [...plan.regenerated, ...plan.added]) bytes = await addChartsToXlsx(bytes, sheet.name, sheet.charts);
+  bytes = await addFilterDatabaseNames(bytes);
   await writeFile(outPath, bytes);
   return report;
 }

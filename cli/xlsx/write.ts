@@ -6,6 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { WorkbookPlan } from '../../templates/plan/types';
+import { addFilterDatabaseNames } from './add-filter-names';
 import { applySheetPlan } from './apply-sheet';
 import { writeWorkbookParts } from './fast-write';
 
@@ -30,7 +31,7 @@ export async function buildWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workboo
 export async function writeWorkbookWithExcelJs(plan: WorkbookPlan): Promise<Buffer> {
   const wb = await buildWorkbook(plan);
   const data = await wb.xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  return addFilterDatabaseNames(Buffer.from(data as ArrayBuffer));
 }
 
 /**

@@ -4,6 +4,7 @@
  * 指標 sheet, in computeIndicators and in the HyperFormula cross-check without further edits.
  */
 import { CONSULTATION_INDICATORS, LAY_REQUESTER_INDICATOR } from './process-consultations';
+import { DISCHARGE_INDICATORS } from './process-discharge';
 import { COMMUNITY_CARE_MEETING_INDICATOR, MEETING_INDICATORS } from './process-meetings';
 import { RECORD_INDICATORS } from './process-records';
 import { OUTCOME_INDICATORS } from './outcome';
@@ -11,7 +12,8 @@ import { REGISTER_INDICATORS } from './registers';
 import { STRUCTURE_INDICATORS } from './structure';
 import type { Indicator } from './types';
 
-// The register indicators (S26…, P67…, issue 13) come last so every earlier row of the 指標 sheet keeps its place.
+// Indicators added later come last so every earlier row of the 指標 sheet keeps its place: the
+// registers (S26…, P67…, issue 13), then 入退院支援 (P80…, issue 12).
 export const INDICATORS: readonly Indicator[] = [
   ...STRUCTURE_INDICATORS,
   ...MEETING_INDICATORS,
@@ -22,6 +24,7 @@ export const INDICATORS: readonly Indicator[] = [
   // Issue 12 (domain fidelity): new event type and requesters, appended for the same reason.
   COMMUNITY_CARE_MEETING_INDICATOR,
   LAY_REQUESTER_INDICATOR,
+  ...DISCHARGE_INDICATORS,
 ];
 
 const BY_ID = new Map<string, Indicator>();

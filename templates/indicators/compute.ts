@@ -5,6 +5,7 @@ import { achievement } from './achievement';
 import { INDICATORS } from './catalogue';
 import { indicatorRowsFromCells } from './cell-view';
 import { pendingCounts } from './pending';
+import { indicatorScenes, primaryScene } from './scenes';
 import { planTargets } from './targets';
 import type { Achievement, IndicatorContext, IndicatorKind, IndicatorUnit } from './types';
 import type { Scene } from '../sheets/vocabulary';
@@ -13,7 +14,10 @@ export interface IndicatorResult {
   readonly id: string;
   readonly name: string;
   readonly kind: IndicatorKind;
+  /** The primary scene (the first listed), as before indicators could belong to several. */
   readonly scene: Scene;
+  /** Every scene the indicator belongs to, primary first (the ○ columns of the 指標 sheet). */
+  readonly scenes: readonly Scene[];
   readonly value: number | null;
   readonly unit: IndicatorUnit;
   /** 目標値 from the annual plan, or null. */
@@ -36,7 +40,7 @@ export function computeIndicators(town: TownRows, ctx: IndicatorContext, pending
     const value = ind.compute(town, ctx);
     const target = targets.get(ind.id) ?? null;
     const achieved = achievement(value, target, ind.direction);
-    return { id: ind.id, name: ind.name, kind: ind.kind, scene: ind.scene, value, unit: ind.unit, target, achieved, pending: pending?.get(ind.id) ?? null };
+    return { id: ind.id, name: ind.name, kind: ind.kind, scene: primaryScene(ind), scenes: indicatorScenes(ind), value, unit: ind.unit, target, achieved, pending: pending?.get(ind.id) ?? null };
   });
 }
 

@@ -2,7 +2,8 @@
  * Facade of the indicator catalogue (D-13, D-14): the typed registry, the TypeScript twin
  * (computeIndicators), the 指標 sheet with live formulas, its hidden helper sheet and charts.
  */
-export type { Achievement, Direction, Indicator, IndicatorContext, IndicatorDefinition, IndicatorKind, IndicatorUnit } from './types';
+export type { Achievement, Direction, Indicator, IndicatorContext, IndicatorDefinition, IndicatorKind, IndicatorScenes, IndicatorUnit } from './types';
+export { indicatorScenes, primaryScene, sceneMark } from './scenes';
 export { INDICATORS, INDICATOR_IDS, findIndicator } from './catalogue';
 export { computeIndicators, computeIndicatorsFromCells, type IndicatorResult } from './compute';
 export { indicatorRowsFromCells, isFilled } from './cell-view';
@@ -21,6 +22,7 @@ export {
   INDICATOR_CHARTS,
   INDICATOR_SHEET_HEADER,
   INDICATOR_SHEET_WIDTHS,
+  SCENE_HEADERS,
   WHOLE_PROGRAM,
   type IndicatorCell,
   type IndicatorChart,

@@ -3,90 +3,36 @@
  * 統計入力, and 在宅医療に参画するかかりつけ医数, which seed 001 names as an effect of the program.
  * A missing input gives null in TypeScript and "" in the formula; so does a zero denominator.
  */
-import type { StatisticsRow } from '../sheets/rows';
-import type { TownRows } from '../validate/types';
-import { statisticsSheet } from '../sheets/statistics';
-import { defineIndicator, headerOf } from './define';
-import type { FormulaContext } from './formula-context';
-import { percent, percentFormula } from './rounding';
-import type { Direction, Indicator } from './types';
+import { defineIndicator } from './define';
+import { statCountIndicator, statRatioIndicator, type StatRatioSpec } from './statistics-items';
+import type { Indicator } from './types';
 
-type StatKey = Exclude<keyof StatisticsRow, '__row' | 'source'>;
+/** 人口動態統計's places of death, as the home-death indicators count them. */
+const HOME = '人口動態統計「死亡の場所」の自宅。';
+const HOME_OR_HOMES =
+  '在宅等＝人口動態統計「死亡の場所」の自宅＋老人ホーム（養護・特別養護・軽費・有料老人ホーム）。' +
+  '同統計は介護医療院・介護老人保健施設を老人ホームとは別の場所として数えるため、含めません。';
+const CERTIFICATION =
+  '介護保険事業状況報告の認定率と同じ定義（第1号被保険者の要介護（要支援）認定者数÷第1号被保険者数）。' +
+  '第2号被保険者の認定者は含めません。65歳以上人口で割った値とは住所地特例などの分だけ異なります。';
 
-const SOURCE = '統計入力';
-/** Japanese header of a statistics item (from the spec, never retyped). */
-const header = (key: StatKey): string => headerOf(statisticsSheet, key);
+type OutcomeRatio = Pick<StatRatioSpec, 'id' | 'name' | 'nameEn' | 'numerator' | 'denominator' | 'direction' | 'scene' | 'note'>;
 
-const stat = (town: TownRows, key: StatKey): number | null => town.statistics?.[key] ?? null;
-
-/** Sum of stats, or null when any is missing. */
-function sumStats(town: TownRows, keys: readonly StatKey[]): number | null {
-  let total = 0;
-  for (const k of keys) {
-    const v = stat(town, k);
-    if (v === null) return null;
-    total += v;
-  }
-  return total;
-}
-
-/** "" unless every cell holds a number; then `expr`. */
-function whenNumbers(cells: readonly string[], expr: string): string {
-  const test = cells.length === 1 ? `ISNUMBER(${cells[0]})` : `AND(${cells.map((c) => `ISNUMBER(${c})`).join(',')})`;
-  return `IF(${test},${expr},"")`;
-}
-
-interface RatioSpec {
-  readonly id: string;
-  readonly name: string;
-  readonly nameEn: string;
-  readonly numerator: readonly StatKey[];
-  readonly denominator: StatKey;
-  readonly direction: Direction;
-  readonly scene: '看取り' | '共通';
-}
-
-function ratioIndicator(s: RatioSpec): Indicator {
-  const cells = (ctx: FormulaContext) => ({
-    num: s.numerator.map((k) => ctx.item('statistics', k)),
-    den: ctx.item('statistics', s.denominator),
-  });
-  return defineIndicator({
-    id: s.id,
-    name: s.name,
-    nameEn: s.nameEn,
-    kind: '結果',
-    scene: s.scene,
-    activity: null,
-    unit: '%',
-    direction: s.direction,
-    definition: {
-      numerator: s.numerator.map((k) => header(k)).join('＋'),
-      denominator: header(s.denominator),
-      source: SOURCE,
-      note: '入力がないか分母が0なら空欄。',
-    },
-    requirements: ['D-13', 'D-17'],
-    compute: (town) => percent(sumStats(town, s.numerator), stat(town, s.denominator)),
-    formula: (ctx) => {
-      const { num, den } = cells(ctx);
-      return `=${whenNumbers([...num, den], percentFormula(num.join('+'), den))}`;
-    },
-  });
-}
+const ratioIndicator = (s: OutcomeRatio): Indicator => statRatioIndicator({ ...s, kind: '結果', activity: null, requirements: ['D-13', 'D-17'] });
 
 export const OUTCOME_INDICATORS: readonly Indicator[] = [
-  ratioIndicator({ id: 'O01', name: '在宅看取り率（自宅）', nameEn: 'Share of deaths at home', numerator: ['deathsAtHome'], denominator: 'deaths', direction: 'higher', scene: '看取り' }),
+  ratioIndicator({ id: 'O01', name: '在宅看取り率（自宅）', nameEn: 'Share of deaths at home', numerator: ['deathsAtHome'], denominator: 'deaths', direction: 'higher', scene: '看取り', note: HOME }),
   ratioIndicator({
     id: 'O02',
-    name: '在宅等看取り率（老人ホーム等を含む）',
-    nameEn: 'Share of deaths at home or in care homes',
+    name: '在宅等看取り率（自宅・老人ホーム）',
+    nameEn: 'Share of deaths at home or in homes for the elderly',
     numerator: ['deathsAtHome', 'deathsAtNursingHome'],
     denominator: 'deaths',
     direction: 'higher',
     scene: '看取り',
+    note: HOME_OR_HOMES,
   }),
-  defineIndicator({
+  statCountIndicator({
     id: 'O03',
     name: '在宅死亡者数（自宅）',
     nameEn: 'Deaths at home',
@@ -95,13 +41,9 @@ export const OUTCOME_INDICATORS: readonly Indicator[] = [
     activity: null,
     unit: '人',
     direction: 'higher',
-    definition: { numerator: header('deathsAtHome'), source: SOURCE, note: '入力がなければ空欄。' },
+    item: 'deathsAtHome',
+    note: HOME,
     requirements: ['D-13'],
-    compute: (town) => stat(town, 'deathsAtHome'),
-    formula: (ctx) => {
-      const cell = ctx.item('statistics', 'deathsAtHome');
-      return `=${whenNumbers([cell], cell)}`;
-    },
   }),
   defineIndicator({
     id: 'O04',
@@ -123,5 +65,14 @@ export const OUTCOME_INDICATORS: readonly Indicator[] = [
   }),
   ratioIndicator({ id: 'O05', name: '高齢化率', nameEn: 'Population aged 65+', numerator: ['population65'], denominator: 'population', direction: 'none', scene: '共通' }),
   ratioIndicator({ id: 'O06', name: '後期高齢化率', nameEn: 'Population aged 75+', numerator: ['population75'], denominator: 'population', direction: 'none', scene: '共通' }),
-  ratioIndicator({ id: 'O07', name: '要介護認定率', nameEn: 'Long-term care certification rate', numerator: ['careCertified'], denominator: 'population65', direction: 'none', scene: '共通' }),
+  ratioIndicator({
+    id: 'O07',
+    name: '要介護認定率（第1号被保険者）',
+    nameEn: 'Long-term care certification rate (primary insured)',
+    numerator: ['careCertified'],
+    denominator: 'insuredPrimary',
+    direction: 'none',
+    scene: '共通',
+    note: CERTIFICATION,
+  }),
 ];

@@ -4,18 +4,43 @@
  * calcSheetLayout().
  */
 import { columnLetters } from '../core/address';
+import { SCENES_WITH_COMMON, type Scene } from '../sheets/vocabulary';
 import { achievementFormula } from './achievement';
 import { INDICATORS } from './catalogue';
 import { CONSULTATION_MONTH_IDS } from './process-consultations';
 import { createFormulaContext, INDICATOR_SHEET_NAME, type FormulaContext } from './formula-context';
 import { pendingFormula } from './pending';
+import { sceneMark } from './scenes';
 import { targetFormula } from './targets';
 import type { Direction, Indicator } from './types';
 
-/** 未整理セル sits next to the values: how many cells the value's formula could not count (pending.ts). */
-export const INDICATOR_SHEET_HEADER = ['指標ID', '区分', '場面', '事業項目', '指標名', '値', '単位', '目標', '達成', '未整理セル', '定義'] as const;
-/** Column widths in characters, in header order. */
-export const INDICATOR_SHEET_WIDTHS: readonly number[] = [8, 6, 14, 22, 36, 10, 6, 8, 6, 8, 80];
+/**
+ * One column per scene, ○ where the indicator belongs to it (an indicator may belong to several):
+ * filtering a column on ○ lists a scene's indicators with the same autofilter in Excel, Google
+ * Sheets and LibreOffice, where a joined 「日常の療養支援・看取り」 text would need a text filter.
+ * 未整理セル sits next to the values: how many cells the value's formula could not count (pending.ts).
+ */
+export const INDICATOR_SHEET_HEADER = [
+  '指標ID',
+  '区分',
+  '日常の療養支援',
+  '入退院支援',
+  '急変時の対応',
+  '看取り',
+  '共通',
+  '事業項目',
+  '指標名',
+  '値',
+  '単位',
+  '目標',
+  '達成',
+  '未整理セル',
+  '定義',
+] as const satisfies readonly [string, string, ...typeof SCENES_WITH_COMMON, ...string[]];
+/** Column widths in characters, in header order (scene headers wrap onto up to four lines). */
+export const INDICATOR_SHEET_WIDTHS: readonly number[] = [8, 6, 5, 5, 5, 5, 5, 22, 36, 10, 6, 8, 6, 8, 80];
+/** The scene columns, in header order. */
+export const SCENE_HEADERS: readonly Scene[] = INDICATOR_SHEET_HEADER.slice(2, 2 + SCENES_WITH_COMMON.length) as readonly Scene[];
 /** Shown in 事業項目 for indicators that measure the whole program. */
 export const WHOLE_PROGRAM = '全体';
 
@@ -71,7 +96,7 @@ export function indicatorSheetLayout(ctx: FormulaContext = createFormulaContext(
     const cells: IndicatorCell[] = [
       ind.id,
       ind.kind,
-      ind.scene,
+      ...SCENE_HEADERS.map((scene) => sceneMark(ind, scene)),
       ind.activity ?? WHOLE_PROGRAM,
       ind.name,
       { formula: ind.formula(ctx) },

@@ -5,13 +5,12 @@
  */
 import type { ResourceRow } from '../sheets/rows';
 import { resourcesSheet } from '../sheets/resources';
-import type { Scene } from '../sheets/vocabulary';
 import type { TownRows } from '../validate/types';
 import { defineIndicator, headerOf } from './define';
 import { listedCount } from './facts';
 import type { FormulaContext } from './formula-context';
 import { containsCriterion, countIfs, plus, str, type Criterion } from './formula-parts';
-import type { Indicator } from './types';
+import type { Indicator, IndicatorScenes } from './types';
 
 type ResourceFlag = {
   [K in keyof ResourceRow]-?: ResourceRow[K] extends boolean | null ? (K extends '__row' ? never : K) : never;
@@ -55,7 +54,7 @@ interface CountSpec extends CategoryCount {
   readonly id: string;
   readonly name: string;
   readonly nameEn: string;
-  readonly scene: Scene;
+  readonly scene: IndicatorScenes;
   readonly note?: string;
 }
 
@@ -84,7 +83,7 @@ interface ServiceSpec {
   readonly id: string;
   readonly name: string;
   readonly nameEn: string;
-  readonly scene: Scene;
+  readonly scene: IndicatorScenes;
   readonly category: ResourceRow['category'];
   readonly service: string;
 }
@@ -129,7 +128,8 @@ export const STRUCTURE_INDICATORS: readonly Indicator[] = [
     name: '在宅療養支援診療所・病院数',
     nameEn: 'Home-care support clinics and hospitals',
     kind: '体制',
-    scene: '急変時の対応',
+    // Seed 004 lists it under three scenes; 急変時の対応 stays first (the former single scene).
+    scene: ['急変時の対応', '日常の療養支援', '看取り'],
     activity: ACTIVITY,
     unit: 'か所',
     direction: 'higher',
@@ -148,12 +148,12 @@ export const STRUCTURE_INDICATORS: readonly Indicator[] = [
       ])}`;
     },
   }),
-  categoryIndicator({ id: 'S02', name: '訪問診療を実施している診療所・病院数', nameEn: 'Clinics and hospitals doing home-visit care', scene: '日常の療養支援', categories: CLINICS_AND_HOSPITALS, flag: 'homeVisitCare' }),
+  categoryIndicator({ id: 'S02', name: '訪問診療を実施している診療所・病院数', nameEn: 'Clinics and hospitals doing home-visit care', scene: ['日常の療養支援', '急変時の対応', '看取り'], categories: CLINICS_AND_HOSPITALS, flag: 'homeVisitCare' }),
   categoryIndicator({ id: 'S03', name: '往診を行う診療所・病院数', nameEn: 'Clinics and hospitals making house calls', scene: '急変時の対応', categories: CLINICS_AND_HOSPITALS, flag: 'oncall' }),
   categoryIndicator({ id: 'S04', name: '在宅療養後方支援病院数', nameEn: 'Home-care backup hospitals', scene: '急変時の対応', categories: ['病院'], flag: 'backupHospital' }),
   categoryIndicator({ id: 'S05', name: '24時間体制の訪問看護ステーション数', nameEn: '24-hour home-visit nursing stations', scene: '急変時の対応', categories: ['訪問看護ステーション'], flag: 'support24h' }),
   serviceIndicator({ id: 'S06', name: '訪問看護事業所数', nameEn: 'Home-visit nursing providers', scene: '日常の療養支援', category: '訪問看護ステーション', service: '訪問看護' }),
-  categoryIndicator({ id: 'S07', name: '在宅療養支援歯科診療所数', nameEn: 'Home-care support dental clinics', scene: '急変時の対応', categories: ['歯科診療所'], flag: 'supportDental' }),
+  categoryIndicator({ id: 'S07', name: '在宅療養支援歯科診療所数', nameEn: 'Home-care support dental clinics', scene: ['急変時の対応', '日常の療養支援'], categories: ['歯科診療所'], flag: 'supportDental' }),
   categoryIndicator({
     id: 'S08',
     name: '歯科訪問診療を実施している診療所・病院数',

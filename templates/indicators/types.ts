@@ -35,13 +35,20 @@ export interface IndicatorDefinition {
   readonly note?: string;
 }
 
+/**
+ * The scene an indicator belongs to, or several: seed 004 lists 在宅療養支援診療所・病院数 under
+ * 日常の療養支援, 急変時の対応 and 看取り. The first is the primary scene (what readers of the
+ * former single `scene` get, see scenes.ts).
+ */
+export type IndicatorScenes = Scene | readonly [Scene, ...Scene[]];
+
 export interface Indicator {
   /** Stable id: S = 体制, P = 過程, O = 結果. Plans refer to it (年間事業計画.指標ID). */
   readonly id: string;
   readonly name: string;
   readonly nameEn: string;
   readonly kind: IndicatorKind;
-  readonly scene: Scene;
+  readonly scene: IndicatorScenes;
   /** The activity (ア)〜(ク) it evaluates; null for outcome figures that measure the whole program. */
   readonly activity: Activity | null;
   readonly unit: IndicatorUnit;

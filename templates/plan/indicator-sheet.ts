@@ -22,7 +22,7 @@ import type { SheetId } from '../spec/types';
 import type { SheetLayout } from '../validate/types';
 import { formulaRanges } from './cells';
 import { toPlanFormula } from './host-input';
-import { HEADER_FILL, HEADER_HEIGHT, TAB_COLORS } from './styles';
+import { HEADER_FILL, TAB_COLORS } from './styles';
 import { dataAreaLastRow } from './table-sheet';
 import type { ChartPlan, NumberFormatRule, PlanCell, SheetPlan, ValueBlock } from './types';
 
@@ -58,6 +58,9 @@ function unitFormat(unit: string): string | null {
   if (unit === '%' || unit === '日') return '0.0';
   return null;
 }
+
+/** Header height in points: four lines of the wrapped scene names (日常の/療養/支援). */
+const SCENE_HEADER_HEIGHT = 60;
 
 /** First column of the chart-data table: one empty column after the indicator table. */
 const CHART_DATA_COL = indicatorColumn('定義') + 2;
@@ -149,17 +152,20 @@ export function indicatorSheetPlans(sizes: IndicatorSheetSizes): SheetPlan[] {
       ...chartBlocks.map((b) => ({ range: b.at, bold: true })),
     ],
     merges: [],
-    rowHeights: [{ row: 0, height: HEADER_HEIGHT }],
+    // The narrow scene columns wrap their headers onto up to four lines.
+    rowHeights: [{ row: 0, height: SCENE_HEADER_HEIGHT }],
     protection: { lockedRanges: formulaRanges(blocks) },
+    // Filter buttons on the header: one scene column filtered on ○ lists that scene's indicators.
+    autoFilter: rangeA1(0, 0, lastRow, width),
     charts,
     // Not fitted to one page width (the 80-character 定義 column would shrink everything to ~55 %):
-    // at 85 % the table A:I fills an A4 landscape page (LibreOffice fits A:G at 100 %) and 定義
-    // prints on its own pages with the 指標ID column repeated beside it; the charts follow the table.
+    // at 75 % the table from 指標ID to 達成 (with the five scene columns) fills an A4 landscape page
+    // and 定義 prints on its own pages with the 指標ID column repeated beside it; the charts follow the table.
     print: {
       paper: 'A4',
       orientation: 'landscape',
       fitToWidth: false,
-      scale: 85,
+      scale: 75,
       repeatRows: { first: 1, last: 1 },
       repeatColumns: { first: 1, last: 1 },
       printArea: rangeA1(0, 0, printedRows, width),

@@ -2,10 +2,12 @@
  * The printable 情報共有シート (D-06): the 表3 items of sharingFormSpec as an A4 form with a label
  * column and bordered writing areas sized by each field's `lines`. The form is printed blank and
  * filled on paper (or kept in each institution's own records): patient data never goes into this
- * workbook (D-19), which the sheet says in red at the top.
+ * workbook (D-19), which the sheet says in red at the top. The lines only paper needs — 利用者氏名・
+ * 生年月日 under 記入日, the 本人（家族）同意 block with date and signatures at the foot — are
+ * labelled blank cells: the plan never writes a value into them.
  */
 import { sharingFormSpec } from '../sheets/sharing';
-import type { PrintFormSpec } from '../spec/types';
+import type { PrintBlank, PrintFormSpec } from '../spec/types';
 import { LABEL_FILL, NOTE_COLOR, TAB_COLORS } from './styles';
 import type { PlanCell, RangeStyle, RowHeight, SheetPlan } from './types';
 
@@ -15,6 +17,8 @@ export const SHARING_FORM_NOTE =
 
 /** Height in points of one writing line. */
 const LINE_HEIGHT = 24;
+/** Height in points of a signature line (room for a handwritten name or a seal). */
+const SIGNATURE_HEIGHT = 36;
 
 /**
  * Plan of the printable form. Column A holds labels, B:D the writing area of each field.
@@ -35,9 +39,19 @@ export function sharingFormPlan(form: PrintFormSpec = sharingFormSpec): SheetPla
   merges.push('A2:D2');
   styles.push({ range: 'A2', fontColor: NOTE_COLOR, wrap: true, vertical: 'top' });
   rowHeights.push({ row: 1, height: 32 });
-  push(['記入日', null, '記入者', null]);
-  styles.push({ range: 'A3:D3', border: 'grid' }, { range: 'A3', bold: true, fill: LABEL_FILL }, { range: 'C3', bold: true, fill: LABEL_FILL });
-  rowHeights.push({ row: 2, height: LINE_HEIGHT });
+  /** Label, blank, label, blank: one row per pair; an odd last blank writes across B:D. */
+  const blankRows = (blanks: readonly PrintBlank[], height: number) => {
+    for (let i = 0; i < blanks.length; i += 2) {
+      const [left, right] = [blanks[i] as PrintBlank, blanks[i + 1]];
+      const row = values.length + 1;
+      push(right ? [left.label, null, right.label, null] : [left.label]);
+      styles.push({ range: `A${row}:D${row}`, border: 'grid' }, { range: `A${row}`, bold: true, fill: LABEL_FILL });
+      if (right) styles.push({ range: `C${row}`, bold: true, fill: LABEL_FILL });
+      else merges.push(`B${row}:D${row}`);
+      rowHeights.push({ row: row - 1, height });
+    }
+  };
+  blankRows([{ key: 'writtenOn', label: '記入日', labelEn: 'Written on' }, { key: 'writer', label: '記入者', labelEn: 'Written by' }, ...(form.subject ?? [])], LINE_HEIGHT);
 
   for (const section of form.sections) {
     push([]);
@@ -59,6 +73,18 @@ export function sharingFormPlan(form: PrintFormSpec = sharingFormSpec): SheetPla
         { range: `B${first}:D${last}`, wrap: true, vertical: 'top', border: 'box' },
       );
     }
+  }
+  if (form.consent) {
+    push([]);
+    const titleRow = values.length + 1;
+    push([form.consent.title]);
+    merges.push(`A${titleRow}:D${titleRow}`);
+    styles.push({ range: `A${titleRow}:D${titleRow}`, bold: true, fill: LABEL_FILL, border: 'box' });
+    push([form.consent.statement]);
+    merges.push(`A${titleRow + 1}:D${titleRow + 1}`);
+    styles.push({ range: `A${titleRow + 1}:D${titleRow + 1}`, wrap: true, vertical: 'top', border: 'box' });
+    rowHeights.push({ row: titleRow, height: 32 });
+    blankRows(form.consent.blanks, SIGNATURE_HEIGHT);
   }
   const lastRow = values.length;
   return {

@@ -175,6 +175,12 @@ export interface SheetPlan {
   readonly merges: readonly string[];
   readonly rowHeights: readonly RowHeight[];
   readonly protection?: ProtectionPlan;
+  /**
+   * Filter buttons on the first row of this range (header included), e.g. 'A1:O120'. On a protected
+   * sheet the host still lets people filter (Excel: allowAutoFilter; the xlsx: sheetProtection
+   * autoFilter="0"), so a clerk can list one scene's indicators without unprotecting.
+   */
+  readonly autoFilter?: string;
   readonly charts: readonly ChartPlan[];
   readonly print?: PrintSetup;
   /** 1-based rows that start a new printed page (Excel: horizontal page breaks; Sheets has no API and relies on equal page heights). */

@@ -52,7 +52,7 @@ export function generateStatistics(ctx: GenContext, resources: readonly Resource
   const deaths = Math.round(expectedDeaths(population, population65, population75) * (1 - DEATHS_SPREAD + rng.next() * 2 * DEATHS_SPREAD));
   const between = (r: { readonly min: number; readonly max: number }): number => r.min + rng.next() * (r.max - r.min);
   const deathsAtHome = Math.round(deaths * between(HOME_DEATH_SHARE));
-  return {
+  const base = {
     __row: 2,
     statYear: ctx.fiscalYear - 1,
     population,
@@ -62,6 +62,21 @@ export function generateStatistics(ctx: GenContext, resources: readonly Resource
     deaths,
     deathsAtHome,
     deathsAtNursingHome: Math.round(deaths * between(NURSING_HOME_DEATH_SHARE)),
-    source: `人口動態統計（${ctx.fiscalYear - 1}年）、住民基本台帳、介護保険事業状況報告`,
+  };
+  // Drawn after the figures above so their values stay as they were before these items existed.
+  const insuredPrimary = Math.round(population65 * (0.99 + rng.next() * 0.02));
+  const admittedClients = Math.round(base.careCertified * (0.15 + rng.next() * 0.1));
+  const dischargedNeedingCare = Math.round(admittedClients * (0.7 + rng.next() * 0.2));
+  const claimsKnown = rng.next() < 0.5;
+  return {
+    ...base,
+    insuredPrimary,
+    admittedClients,
+    admissionInfoProvided: Math.round(admittedClients * (0.75 + rng.next() * 0.2)),
+    dischargedNeedingCare,
+    dischargeAdjusted: Math.round(dischargedNeedingCare * (0.6 + rng.next() * 0.3)),
+    careCoordinationGuidance: claimsKnown ? Math.round(dischargedNeedingCare * (0.1 + rng.next() * 0.2)) : null,
+    jointDischargeGuidance: claimsKnown ? Math.round(dischargedNeedingCare * (0.05 + rng.next() * 0.1)) : null,
+    source: `人口動態統計（${ctx.fiscalYear - 1}年）、住民基本台帳、介護保険事業状況報告、ケアマネジャー調査`,
   };
 }

@@ -10,10 +10,25 @@ export const sharingFormSpec: PrintFormSpec = {
   id: 'sharingForm',
   name: '情報共有シート',
   nameEn: 'Information-sharing sheet',
-  version: 1,
+  version: 2,
   paper: 'A4',
   orientation: 'portrait',
   requirements: ['D-06', 'D-19'],
+  // Blank on the printed form: the patient is named on paper only (D-19, seed 000 (エ) 留意事項 (4)).
+  subject: [
+    { key: 'clientName', label: '利用者氏名', labelEn: "Client's name" },
+    { key: 'birthDate', label: '生年月日', labelEn: 'Date of birth' },
+  ],
+  consent: {
+    title: '本人（家族）の同意',
+    statement: 'この情報共有シートに記載した情報を、在宅療養を支える医療・介護関係者の間で共有することに同意します。',
+    blanks: [
+      { key: 'consentDate', label: '同意日', labelEn: 'Date of consent' },
+      { key: 'clientSignature', label: '本人署名', labelEn: "Client's signature" },
+      { key: 'familySignature', label: '家族署名', labelEn: "Family member's signature" },
+      { key: 'familyRelation', label: '続柄', labelEn: 'Relationship' },
+    ],
+  },
   sections: [
     {
       title: '担当者',

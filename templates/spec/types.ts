@@ -133,7 +133,21 @@ export interface PrintFormSpec {
   readonly paper: 'A4';
   readonly orientation: 'portrait' | 'landscape';
   readonly sections: readonly PrintFormSection[];
+  /**
+   * Who the sheet is about (利用者氏名・生年月日): labelled blank cells under 記入日, two to a row.
+   * Printed only and filled by hand; the workbook never holds a value there (D-19).
+   */
+  readonly subject?: readonly PrintBlank[];
+  /** The consent block at the foot: a statement, then labelled blank cells (date, signatures), two to a row. */
+  readonly consent?: { readonly title: string; readonly statement: string; readonly blanks: readonly PrintBlank[] };
   readonly requirements: readonly string[];
+}
+
+/** A labelled blank the paper form needs and the workbook never fills (D-19). */
+export interface PrintBlank {
+  readonly key: string;
+  readonly label: string;
+  readonly labelEn: string;
 }
 
 export interface PrintFormSection {

@@ -164,3 +164,23 @@ describe('fake Excel: copyFrom fills a formula down', () => {
     expect(fake.cell('A', 'B4')?.f).toBe('=""');
   });
 });
+
+describe('fake Excel: AutoFilter and protection options', () => {
+  it('applies one AutoFilter per sheet (again replaces it), refuses it on a protected sheet, and keeps the protect options', async () => {
+    const fake = createFakeExcel();
+    fake.seedSheet('A', [['h1', 'h2'], ['x', 1]]);
+    await run(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('A');
+      ws.autoFilter.apply('A1:B2');
+      ws.autoFilter.apply('A1:B9');
+      await ctx.sync();
+      ws.protection.protect({ allowAutoFilter: true });
+      await ctx.sync();
+      ws.autoFilter.apply('A1:A2');
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    });
+    const sheet = fake.store.sheets.find((s) => s.name === 'A');
+    expect(sheet?.autoFilter).toEqual({ r0: 0, c0: 0, r1: 8, c1: 1 });
+    expect(sheet?.protectionOptions).toEqual({ allowAutoFilter: true });
+  });
+});

@@ -44,6 +44,30 @@ describe('Excel host writes', () => {
     expect(sheet.protected).toBe(true);
   });
 
+  it('puts the scene filter on the 指標 header before protecting, and protects it allowing the AutoFilter', async () => {
+    const values = townToWorkbookValues(generateTown({ seed: 8 }));
+    const planned = indicatorsCommand(values, excelEnv('ja')).ops.flatMap((op) => (op.kind === 'replaceSheet' ? [op.plan] : [])) as SheetPlan[];
+    const indicatorPlan = planned.find((p) => p.name === '指標') as SheetPlan;
+    expect(indicatorPlan.autoFilter).toMatch(/^A1:[A-Z]+\d+$/);
+    const fake = bookFrom(values);
+    // Twice: the second run rebuilds a sheet that already has its filter and protection.
+    for (let run = 0; run < 2; run++) await withFake(fake, () => host.indicators(noProgress, 'ja'));
+    const sheet = fake.store.sheets.find((s) => s.name === '指標');
+    const [a, b] = (indicatorPlan.autoFilter as string).split(':').map((x) => fromA1(x as string));
+    expect(sheet?.autoFilter).toEqual({ r0: a?.row, c0: a?.col, r1: b?.row, c1: b?.col });
+    expect(sheet?.protected).toBe(true);
+    expect(sheet?.protectionOptions).toEqual({ allowAutoFilter: true });
+    const helper = fake.store.sheets.find((s) => s.name === '指標計算');
+    expect([helper?.autoFilter, helper?.protectionOptions]).toEqual([null, {}]);
+  });
+
+  it('leaves the filter out below ExcelApi 1.9 (no Worksheet.autoFilter there) and still protects', async () => {
+    const fake = bookFrom(townToWorkbookValues(generateTown({ seed: 8 })), { excelApi: '1.8' });
+    await withFake(fake, () => host.indicators(noProgress, 'ja'));
+    const sheet = fake.store.sheets.find((s) => s.name === '指標');
+    expect([sheet?.autoFilter, sheet?.protected, sheet?.protectionOptions]).toEqual([null, true, {}]);
+  });
+
   it('opens every write request with the calculation and screen-updating suspension', async () => {
     const fake = bookFrom(townToWorkbookValues(generateTown({ seed: 8 })));
     await withFake(fake, async () => {

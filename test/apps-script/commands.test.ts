@@ -125,6 +125,10 @@ describe('テンプレート挿入・更新 on a new spreadsheet', () => {
     const sheet = s.fake.spreadsheet.sheetNamed('指標')!;
     expect(sheet.protections.map((p) => [p.type, p.warningOnly])).toEqual(ind.protection!.lockedRanges.map(() => ['RANGE', true]));
     expect(sheet.charts.map((c) => [c.type, c.options['title']])).toEqual(ind.charts.map((c) => [c.kind.toUpperCase(), c.title]));
+    // The scene filter sits on the header of the indicator table (one filter per sheet in Sheets).
+    expect(ind.autoFilter).toMatch(/^A1:/);
+    expect(sheet.filter?.getRange().getA1Notation()).toBe(ind.autoFilter);
+    expect(s.fake.spreadsheet.sheetNamed('指標計算')!.filter).toBeNull();
     expect([...s.fake.spreadsheet.namedRanges.keys()].sort()).toEqual(plan.namedRanges.map((n) => n.name).sort());
     const named = s.fake.spreadsheet.namedRanges.get(plan.namedRanges[0]!.name)!;
     expect(`'${named.range.sheet.name}'!${named.range.getA1Notation()}`).toBe(plan.namedRanges[0]!.ref.replace(/\$/g, ''));
@@ -134,6 +138,8 @@ describe('テンプレート挿入・更新 on a new spreadsheet', () => {
     const before = s.fake.spreadsheet.sheets.map((x) => [x.name, storedGrid(x)]);
     s.run('insertTemplate');
     expect(s.fake.spreadsheet.sheets.map((x) => [x.name, storedGrid(x)])).toEqual(before);
+    // The rebuilt 指標 dropped its old filter before creating the plan's (a second createFilter throws).
+    expect(s.fake.spreadsheet.sheetNamed('指標')!.filter?.getRange().getA1Notation()).toBe(plan.sheets.find((p) => p.name === '指標')!.autoFilter);
   });
 });
 

@@ -99,3 +99,18 @@ describe('Range.setFormula on several cells', () => {
     ]);
   });
 });
+
+describe('SpreadsheetApp fake: filters', () => {
+  it('holds one filter per sheet: a second createFilter throws until the first is removed; clear() keeps it', () => {
+    const fake = createFakeSheets();
+    const sheet = fake.spreadsheet.insertSheet('A');
+    const filter = sheet.getRange('A1:C5').createFilter();
+    expect(sheet.getFilter()?.getRange().getA1Notation()).toBe('A1:C5');
+    expect(() => sheet.getRange('A1:B2').createFilter()).toThrow(/already has a filter/);
+    sheet.clear();
+    expect(sheet.getFilter()).not.toBeNull();
+    filter.remove();
+    expect(sheet.getFilter()).toBeNull();
+    expect(sheet.getRange('A1:B2').createFilter().getRange().getA1Notation()).toBe('A1:B2');
+  });
+});

@@ -2,7 +2,7 @@
  * The hidden 指標計算 helper sheet: its rows follow source rows through deletions, and indicators
  * that rely on it show #N/A (never a silently low number) when it misses source rows.
  */
-import { calcSheetLayout, CALC_COLUMNS, CALC_FILLER, CALC_SHEET_NAME, createFormulaContext, INDICATOR_IDS } from '../../templates/indicators';
+import { calcSheetLayout, CALC_COLUMNS, CALC_FILLER, CALC_SHEET_NAME, createFormulaContext, indicatorColumn, INDICATOR_IDS } from '../../templates/indicators';
 import { townToWorkbookValues } from '../../templates/sample';
 import { asTsValue, evaluateIndicatorSheet } from './hf-harness';
 import { FIXTURE_TOWN } from './fixture-town';
@@ -49,7 +49,7 @@ describe('指標計算 helper sheet', () => {
     try {
       const att = hf.getSheetId('出席者') as number;
       const ind = hf.getSheetId('指標') as number;
-      const read = (id: string) => hf.getCellValue({ sheet: ind, row: INDICATOR_IDS.indexOf(id) + 1, col: 5 });
+      const read = (id: string) => hf.getCellValue({ sheet: ind, row: INDICATOR_IDS.indexOf(id) + 1, col: indicatorColumn('値') });
       expect(read('P12')).toBe(5);
       // Delete A01 (row 2: P1 医師 at E1): 医療系 5 → 4, no error.
       hf.removeRows(att, [1, 1]);

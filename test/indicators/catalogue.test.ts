@@ -4,7 +4,11 @@ import {
   createFormulaContext,
   definitionText,
   findIndicator,
+  indicatorColumn,
+  indicatorScenes,
   indicatorSheetLayout,
+  primaryScene,
+  SCENE_HEADERS,
   INDICATOR_CHARTS,
   INDICATOR_IDS,
   INDICATOR_SHEET_HEADER,
@@ -51,7 +55,9 @@ describe('indicator catalogue', () => {
 
   it('uses only the shared vocabularies for scene and activity', () => {
     for (const ind of INDICATORS) {
-      expect(SCENES_WITH_COMMON).toContain(ind.scene);
+      const scenes = indicatorScenes(ind);
+      expect(scenes.length).toBeGreaterThan(0);
+      for (const scene of scenes) expect(SCENES_WITH_COMMON).toContain(scene);
       if (ind.activity !== null) expect(ACTIVITIES).toContain(ind.activity);
       expect(ind.name).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
       expect(ind.nameEn).toMatch(/^[ -~]+$/);
@@ -69,14 +75,46 @@ describe('indicator catalogue', () => {
   });
 
   it('lays out the 指標 sheet: documented header, one row per indicator, formulas in 値 and 目標', () => {
-    expect(layout.header).toEqual(['指標ID', '区分', '場面', '事業項目', '指標名', '値', '単位', '目標', '達成', '未整理セル', '定義']);
+    expect(layout.header).toEqual([
+      '指標ID', '区分', '日常の療養支援', '入退院支援', '急変時の対応', '看取り', '共通',
+      '事業項目', '指標名', '値', '単位', '目標', '達成', '未整理セル', '定義',
+    ]);
     expect(layout.header).toEqual(INDICATOR_SHEET_HEADER);
+    expect(layout.widths).toHaveLength(layout.header.length);
     expect(layout.rows.map((r) => r.id)).toEqual(INDICATOR_IDS);
     layout.rows.forEach((row, i) => {
       expect(row.cells).toHaveLength(layout.header.length);
-      expect(row.cells[5]).toEqual({ formula: INDICATORS[i]?.formula(ctx) });
-      expect(row.cells[7]).toEqual({ formula: expect.stringContaining(`$A${i + 2}`) });
+      expect(row.cells[indicatorColumn('値')]).toEqual({ formula: INDICATORS[i]?.formula(ctx) });
+      expect(row.cells[indicatorColumn('目標')]).toEqual({ formula: expect.stringContaining(`$A${i + 2}`) });
     });
+  });
+
+  it('marks every scene of an indicator with ○ in its scene column, so one autofilter lists a scene', () => {
+    const marks = (id: string) => {
+      const row = layout.rows.find((r) => r.id === id)!;
+      return SCENE_HEADERS.filter((scene) => row.cells[indicatorColumn(scene)] === '○');
+    };
+    // Seed 004 lists 在宅療養支援診療所・病院数 under three scenes, 訪問診療 too.
+    expect(marks('S01')).toEqual(['日常の療養支援', '急変時の対応', '看取り']);
+    expect(marks('S02')).toEqual(['日常の療養支援', '急変時の対応', '看取り']);
+    expect(marks('S10')).toEqual(['入退院支援']);
+    expect(marks('S25')).toEqual(['共通']);
+    for (const row of layout.rows) {
+      const ind = findIndicator(row.id)!;
+      expect(marks(row.id)).toEqual(SCENE_HEADERS.filter((s) => indicatorScenes(ind).includes(s)));
+      for (const scene of SCENE_HEADERS) expect(['○', '']).toContain(row.cells[indicatorColumn(scene)]);
+    }
+    // The 入退院支援 column lists more than the one structure count it used to hold.
+    expect(layout.rows.filter((r) => r.cells[indicatorColumn('入退院支援')] === '○').map((r) => r.id)).toEqual(
+      expect.arrayContaining(['S10', 'P38', 'P80', 'P81', 'P82', 'P83']),
+    );
+  });
+
+  it('keeps the single-scene reading: the primary scene is the first listed', () => {
+    expect(primaryScene(findIndicator('S01')!)).toBe('急変時の対応');
+    expect(indicatorScenes(findIndicator('S01')!)).toEqual(['急変時の対応', '日常の療養支援', '看取り']);
+    expect(primaryScene(findIndicator('O01')!)).toBe('看取り');
+    expect(indicatorScenes({ scene: ['看取り', '看取り', '共通'] })).toEqual(['看取り', '共通']);
   });
 
   it('writes formulas in the portable dialect only', () => {

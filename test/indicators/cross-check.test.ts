@@ -41,7 +41,8 @@ const EMPTY: TownRows = {
 const EDGE_TOWNS: [string, SampleTown][] = [
   ['empty sheets', asSampleTown(EMPTY)],
   ['zero deaths and population', asSampleTown({ ...FIXTURE_ROWS, statistics: { ...FIXTURE_STATISTICS, deaths: 0, population: 0, population65: 0 } })],
-  ['missing statistics items', asSampleTown({ ...FIXTURE_ROWS, statistics: { ...FIXTURE_STATISTICS, deathsAtNursingHome: null, population75: null } })],
+  ['missing statistics items', asSampleTown({ ...FIXTURE_ROWS, statistics: { ...FIXTURE_STATISTICS, deathsAtNursingHome: null, population75: null, insuredPrimary: null, careCoordinationGuidance: null } })],
+  ['zero discharges', asSampleTown({ ...FIXTURE_ROWS, statistics: { ...FIXTURE_STATISTICS, admittedClients: 0, dischargedNeedingCare: 0, jointDischargeGuidance: 0 } })],
   ['no events', asSampleTown({ ...FIXTURE_ROWS, events: [], attendees: [], issues: FIXTURE_ROWS.issues })],
   ['events but no attendees', asSampleTown({ ...FIXTURE_ROWS, attendees: [] })],
   ['fixture read as fiscal year 2024', asSampleTown(FIXTURE_ROWS, 2024)],
@@ -74,7 +75,7 @@ describe('TS twin = formulas (HyperFormula)', () => {
     const res = computeIndicators(EMPTY, { fiscalYear: 2025, today: '2025-12-01' });
     expect(res.filter((r) => r.value !== null && r.value !== 0)).toEqual([]);
     expect(res.filter((r) => r.value === null).map((r) => r.id)).toEqual(
-      expect.arrayContaining(['P14', 'P50', 'P52', 'P55', 'P57', 'P61', 'P65', 'P66', 'O01', 'O02', 'O03', 'O05', 'O06', 'O07']),
+      expect.arrayContaining(['P14', 'P50', 'P52', 'P55', 'P57', 'P61', 'P65', 'P66', 'O01', 'O02', 'O03', 'O05', 'O06', 'O07', 'P80', 'P81', 'P82', 'P83']),
     );
   });
 });

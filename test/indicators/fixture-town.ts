@@ -162,7 +162,23 @@ export const FIXTURE_SETTINGS = rowsOf<SettingsRow>(settingsSheet, [
 ])[0] as SettingsRow;
 
 export const FIXTURE_STATISTICS = rowsOf<StatisticsRow>(statisticsSheet, [
-  { statYear: 2024, population: 10000, population65: 3812, population75: 2105, careCertified: 760, deaths: 180, deathsAtHome: 29, deathsAtNursingHome: 18 },
+  {
+    statYear: 2024,
+    population: 10000,
+    population65: 3812,
+    population75: 2105,
+    careCertified: 760,
+    insuredPrimary: 3830,
+    deaths: 180,
+    deathsAtHome: 29,
+    deathsAtNursingHome: 18,
+    admittedClients: 40,
+    admissionInfoProvided: 33,
+    dischargedNeedingCare: 32,
+    dischargeAdjusted: 25,
+    careCoordinationGuidance: 6,
+    jointDischargeGuidance: 3,
+  },
 ])[0] as StatisticsRow;
 
 /* Registers (issue 13): R01 病院 and R02 診療所 visit (在宅患者訪問診療 ○), R03 does not; R07 is 訪問看護. */

@@ -35,7 +35,9 @@ import { FIXTURE_TOWN } from './fixture-town';
  * Issues: P60 found at FY meetings K1 (E1) K2 (E2) = 2; P61 typed K1 K3 K4 = 3/4 = 75; P62 解決 in FY K1 = 1.
  * Plan: P65 完了 PL2 PL4 = 2/5 = 40; P66 held non-その他 5 / planned イ4 + カ2 + キ1 = 7 → 714.3 → 71.4.
  * Outcomes: O01 29/180 → 161.1 → 16.1; O02 47/180 → 261.1 → 26.1; O03 29; O04 doctors 3+2+1 = 6;
- * O05 3812/10000 → 381.2 → 38.1; O06 2105/10000 → 210.5 → 211 (half away from zero) → 21.1; O07 760/3812 → 199.4 → 19.9.
+ * O05 3812/10000 → 381.2 → 38.1; O06 2105/10000 → 210.5 → 211 (half away from zero) → 21.1;
+ * O07 第1号 認定者 760 / 第1号被保険者 3830 (not 65歳以上人口 3812, which would give 19.9) → 198.4 → 19.8.
+ * 入退院支援: P80 33/40 → 825 → 82.5; P81 25/32 → 781.25 → 781 → 78.1; P82 6; P83 3.
  * Registers: visiting services R01 (病院, 訪問診療 ○), R02 (診療所, ○), R07 (訪問看護) = 3 (R03 is ×);
  * S26 BCP 策定済 R01 R07 = 2/3 → 666.7 → 66.7.   S27 急変時 運用中 K1 K2 = 2 (K3 調整中).   S28 運用中 pair F1 = 1.
  * S29 slots by active rows: 平日夜間 K1, 休日日中 K1 K2, 休日夜間 only K3 (調整中) → 2.
@@ -53,9 +55,10 @@ const GOLDEN: Record<string, number | null> = {
   P33: 5, P34: 6, P35: 1, P36: 1, P37: 3, P38: 3, P39: 2, P40: 2, P41: 3,
   P42: 3, P43: 1, P44: 1, P45: 3, P46: 2, P47: 1, P48: 1, P49: 1, P50: 7, P51: 3, P52: 53.8,
   P55: 40, P56: 2, P57: 30, P60: 2, P61: 75, P62: 1, P65: 40, P66: 71.4,
-  O01: 16.1, O02: 26.1, O03: 29, O04: 6, O05: 38.1, O06: 21.1, O07: 19.9,
+  O01: 16.1, O02: 26.1, O03: 29, O04: 6, O05: 38.1, O06: 21.1, O07: 19.8,
   S26: 66.7, S27: 2, S28: 1, S29: 2, P67: 44, P68: 50, P69: 5,
   P18: 0, P53: 0,
+  P80: 82.5, P81: 78.1, P82: 6, P83: 3,
 };
 
 /* Plan targets (first row per id wins, ids match case-insensitively):

@@ -1,7 +1,8 @@
 import { settingsSheet } from '../../templates/sheets/settings';
 import { LISTS_SHEET_NAME } from '../../templates/plan/lists';
 import { planWorkbookUpgrade, renameSheetInFormula } from '../../templates/plan/upgrade';
-import { INDICATOR_SHEET_NAME } from '../../templates/indicators';
+import { computeIndicatorsFromCells, INDICATOR_SHEET_NAME } from '../../templates/indicators';
+import { validateWorkbook } from '../../templates/validate/engine';
 
 describe('renameSheetInFormula', () => {
   it('rewrites quoted and bare references, not text inside string literals or longer names', () => {
@@ -72,5 +73,51 @@ describe('planWorkbookUpgrade', () => {
     expect(current.sheets[0]?.headerRenames).toEqual([]);
     expect(current.sheets[0]?.appended).toEqual([]);
     expect(current.regenerated.map((s) => s.name)).not.toContain('設定');
+  });
+});
+
+describe('統計入力 v1 → v2 (issue 12: 第1号被保険者, 老人ホーム, 入退院支援)', () => {
+  const v1 = {
+    統計入力: [
+      ['項目', '値'],
+      ['統計の年', 2024],
+      ['総人口', 10000],
+      ['65歳以上人口', 3812],
+      ['75歳以上人口', 2105],
+      ['要介護認定者数', 760],
+      ['死亡者数', 180],
+      ['自宅死亡者数', 29],
+      ['老人ホーム等死亡者数', 18],
+      ['出典', '人口動態統計'],
+    ],
+  };
+
+  it('renames the two changed labels in place (values stay in column B) and appends the new items below', () => {
+    const plan = planWorkbookUpgrade(v1);
+    const stats = plan.sheets.find((s) => s.specId === 'statistics');
+    expect(stats?.headerRenames).toEqual([
+      { at: { row: 5, col: 0 }, from: '要介護認定者数', to: '第1号被保険者の認定者数' },
+      { at: { row: 8, col: 0 }, from: '老人ホーム等死亡者数', to: '老人ホーム死亡者数' },
+    ]);
+    expect(stats?.appended.map((a) => a.key)).toEqual([
+      'insuredPrimary',
+      'admittedClients',
+      'admissionInfoProvided',
+      'dischargedNeedingCare',
+      'dischargeAdjusted',
+      'careCoordinationGuidance',
+      'jointDischargeGuidance',
+    ]);
+    expect(stats?.appended[0]?.at).toEqual({ row: 10, col: 0 });
+    expect(plan.regenerated.map((s) => s.name)).not.toContain('統計入力');
+  });
+
+  it('reads a v1 sheet before the upgrade: old labels count, 要介護認定率 waits for 第1号被保険者数', () => {
+    const check = validateWorkbook(v1);
+    const results = computeIndicatorsFromCells(v1, check.layouts, { fiscalYear: 2025, today: '2025-12-01' });
+    const value = (id: string) => results.find((r) => r.id === id)?.value ?? null;
+    expect(value('O02')).toBe(26.1); // (29 + 18) / 180
+    expect(value('O07')).toBeNull();
+    expect(value('P80')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { columnLetters, fromA1 } from '../../templates/core/address';
-import { CALC_SHEET_NAME, DEFAULT_CALC_CAPACITY, INDICATOR_CHARTS, INDICATOR_SHEET_NAME, indicatorSheetLayout } from '../../templates/indicators';
+import { CALC_SHEET_NAME, DEFAULT_CALC_CAPACITY, INDICATOR_CHARTS, INDICATOR_SHEET_NAME, indicatorColumn, indicatorSheetLayout } from '../../templates/indicators';
 import { DEFAULT_NOTICE_TEMPLATES } from '../../templates/notices/default-templates';
 import { EXCEL_LIMITS } from '../../templates/plan/limits';
 import { LISTS_SHEET_NAME } from '../../templates/plan/lists';
@@ -141,6 +141,43 @@ describe('blankWorkbookPlan', () => {
     expect(form.merges.filter((m) => m.startsWith('B')).length).toBe(sharingFormSpec.sections.flatMap((s) => s.fields).length);
     expect(form.rowHeights.length).toBeGreaterThanOrEqual(lines);
   });
+
+  it('prints blank 利用者氏名・生年月日 and 本人（家族）同意 lines that the workbook never fills (D-19)', () => {
+    const form = sheet(blank, sharingFormSpec.name);
+    const grid = writtenGrid(form);
+    const rowOf = (label: string) => grid.findIndex((row) => row.includes(label));
+    const blanks = [...(sharingFormSpec.subject ?? []), ...(sharingFormSpec.consent?.blanks ?? [])];
+    expect(blanks.map((b) => b.label)).toEqual(['利用者氏名', '生年月日', '同意日', '本人署名', '家族署名', '続柄']);
+    for (const b of blanks) {
+      const r = rowOf(b.label);
+      const c = grid[r]!.indexOf(b.label);
+      expect(r).toBeGreaterThan(0);
+      // The writing cell right of the label is blank in the plan: nothing about the patient is written.
+      expect(grid[r]![c + 1] ?? null).toBeNull();
+      expect(form.styles.some((st) => st.border === 'grid' && st.range === `A${r + 1}:D${r + 1}`)).toBe(true);
+    }
+    // 利用者 lines sit right under 記入日; the consent block is the foot of the form, inside the print area.
+    expect(rowOf('利用者氏名')).toBe(rowOf('記入日') + 1);
+    const consentTitle = rowOf('本人（家族）の同意');
+    expect(grid[consentTitle + 1]?.[0]).toBe(sharingFormSpec.consent?.statement);
+    expect(rowOf('続柄')).toBe(grid.length - 1);
+    expect(form.print?.printArea).toBe(`A1:D${grid.length}`);
+    const signature = form.rowHeights.find((h) => h.row === rowOf('本人署名'));
+    expect(signature?.height).toBeGreaterThan(form.rowHeights.find((h) => h.row === rowOf('記入日'))!.height);
+    // Labels and the fixed statement are the only text; no cell holds anything else.
+    const texts = new Set(grid.flat().filter((v): v is string => typeof v === 'string'));
+    const known = new Set<string>([
+      sharingFormSpec.name,
+      SHARING_FORM_NOTE,
+      '記入日',
+      '記入者',
+      ...blanks.map((b) => b.label),
+      sharingFormSpec.consent!.title,
+      sharingFormSpec.consent!.statement,
+      ...sharingFormSpec.sections.flatMap((sec) => [sec.title, ...sec.fields.map((f) => f.label)]),
+    ]);
+    expect([...texts].filter((t) => !known.has(t))).toEqual([]);
+  });
 });
 
 describe('townWorkbookPlan', () => {
@@ -184,7 +221,7 @@ describe('指標 sheet plan', () => {
     expect(grid[0]?.slice(0, layout.header.length)).toEqual([...layout.header]);
     layout.rows.forEach((row, i) => {
       expect(grid[i + 1]?.[0]).toBe(row.id);
-      const value = grid[i + 1]?.[5];
+      const value = grid[i + 1]?.[indicatorColumn('値')];
       expect(value !== null && typeof value === 'object' && !value.formula.startsWith('=')).toBe(true);
     });
   });

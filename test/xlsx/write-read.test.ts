@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readWorkbookValues } from '../../cli/xlsx/read';
 import { writeWorkbook } from '../../cli/xlsx/write';
-import { quoteSheetName } from '../../templates/core/address';
-import { INDICATOR_CHARTS, INDICATOR_SHEET_NAME } from '../../templates/indicators';
+import { columnLetters, quoteSheetName } from '../../templates/core/address';
+import { INDICATOR_CHARTS, INDICATOR_SHEET_NAME, indicatorColumn } from '../../templates/indicators';
 import { LISTS_SHEET_NAME } from '../../templates/plan/lists';
 import { FORMATS } from '../../templates/plan/types';
 import { blankWorkbookPlan, townWorkbookPlan } from '../../templates/plan/workbook';
@@ -105,11 +105,15 @@ describe('what only the file shows (XML)', () => {
     const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
     expect(protection).toMatchObject({ sheet: true });
     expect(protection['hashValue']).toBeUndefined();
-    expect(ws.getCell('F2').type).toBe(ExcelJS.ValueType.Formula);
-    expect(ws.getCell('F2').protection?.locked).not.toBe(false);
+    const at = (header: Parameters<typeof indicatorColumn>[0]) => `${columnLetters(indicatorColumn(header))}2`;
+    expect(ws.getCell(at('値')).type).toBe(ExcelJS.ValueType.Formula);
+    expect(ws.getCell(at('値')).protection?.locked).not.toBe(false);
     expect(ws.getCell('A2').protection?.locked).toBe(false);
-    expect(ws.getCell('J2').protection?.locked).not.toBe(false); // 未整理セル is a formula too
-    expect(ws.getCell('K2').protection?.locked).toBe(false); // 定義
+    expect(ws.getCell(at('未整理セル')).protection?.locked).not.toBe(false); // 未整理セル is a formula too
+    expect(ws.getCell(at('定義')).protection?.locked).toBe(false);
+    expect(ws.getCell(at('入退院支援')).protection?.locked).toBe(false); // a scene ○ is text, not a formula
+    expect(protection).toMatchObject({ autoFilter: true }); // exceljs reads autoFilter="0" as "filtering allowed" on the protected sheet
+    expect(ws.autoFilter).toBeTruthy();
     const notes: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && c.value.startsWith('［グラフ') && notes.push(c.value)));
     expect(notes).toHaveLength(0);

@@ -19,7 +19,7 @@ import type { ReadBook } from './read';
 
 /** What the host may use above its declared minimum (ExcelApi 1.8), detected at run time. */
 export interface HostFeatures {
-  /** ExcelApi 1.9: suspendScreenUpdatingUntilNextSync, Range.copyFrom, pageLayout, page breaks. */
+  /** ExcelApi 1.9: suspendScreenUpdatingUntilNextSync, Range.copyFrom, pageLayout, page breaks, AutoFilter. */
   readonly api19: boolean;
 }
 
@@ -251,11 +251,19 @@ export async function applyOps(ctx: XRequestContext, ops: readonly HostOp[], boo
         ws.horizontalPageBreaks.add(`A${row}`);
       }
     }
+    // The filter is applied before protecting (a protected sheet takes no new AutoFilter) and the
+    // protection allows using it, so a clerk can filter the 指標 sheet by scene.
+    const filtered = features.api19 && plan.autoFilter !== undefined;
+    if (filtered) {
+      await batch.reserve();
+      ws.autoFilter.apply(plan.autoFilter as string);
+    }
     if (plan.protection) {
       await batch.reserve(CALL_BYTES * (2 + plan.protection.lockedRanges.length));
       ws.getRange().format.protection.locked = false;
       for (const range of plan.protection.lockedRanges) ws.getRange(range).format.protection.locked = true;
-      ws.protection.protect();
+      if (filtered) ws.protection.protect({ allowAutoFilter: true });
+      else ws.protection.protect();
     }
     if (plan.hidden) {
       await batch.reserve();

@@ -99,6 +99,8 @@ export interface XWorksheet extends XLoadable {
   readonly pageLayout: { orientation: string; paperSize: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number }; setPrintArea(area: string): void; setPrintTitleRows(rows: string): void };
   /** ExcelApi 1.9. */
   readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
+  /** ExcelApi 1.9: the worksheet's one AutoFilter. */
+  readonly autoFilter: { apply(range: string): void };
   getRange(address?: string): XRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
   activate(): void;

@@ -71,9 +71,11 @@ export function workbookXml(plan: WorkbookPlan): string {
   const sheets = plan.sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`);
   const names = plan.namedRanges.map((n) => `<definedName name="${xmlText(n.name)}">${xmlText(n.ref)}</definedName>`);
   plan.sheets.forEach((s, i) => {
+    const tab = quoteSheetName(s.name);
+    // Excel writes this hidden name with every autofilter and LibreOffice reads the filter range from it.
+    if (s.autoFilter) names.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${tab}!${absoluteRange(s.autoFilter)}`)}</definedName>`);
     const p = s.print;
     if (!p) return;
-    const tab = quoteSheetName(s.name);
     if (p.printArea) names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(`${tab}!${absoluteRange(p.printArea)}`)}</definedName>`);
     const titles: string[] = [];
     if (p.repeatColumns) titles.push(`${tab}!$${columnLetters(p.repeatColumns.first - 1)}:$${columnLetters(p.repeatColumns.last - 1)}`);

@@ -358,7 +358,9 @@ export class SheetWriter {
       out.push(cells ? `<row r="${r + 1}"${ht}>${cells}</row>` : `<row r="${r + 1}"${ht}/>`);
     }
     out.push('</sheetData>');
-    if (plan.protection) out.push('<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>');
+    // autoFilter="0" leaves the filter buttons usable on the protected sheet (the attribute defaults to protected).
+    if (plan.protection) out.push(`<sheetProtection sheet="1" formatColumns="0" formatRows="0"${plan.autoFilter ? ' autoFilter="0"' : ''}/>`);
+    if (plan.autoFilter) out.push(`<autoFilter ref="${plan.autoFilter}"/>`);
     if (plan.merges.length) out.push(`<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
     plan.conditionalFormats.forEach((rule, i) => {
       const dxf = this.styles.dxfOf({ fill: argb(rule.fill), ...(rule.fontColor ? { fontColor: argb(rule.fontColor) } : {}) });

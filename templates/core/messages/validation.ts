@@ -52,5 +52,9 @@ export const VALIDATION_MESSAGES = {
   'rule.attendedNotInvited': { ja: '出席ですが招待されていません（招待欄を確認してください）。', en: 'Marked attended but not invited.' },
   'rule.attendeeIdentity': { ja: '関係者IDか、氏名・所属の両方を入力してください。', en: 'Give a contact id, or both name and organisation.' },
   'rule.dueBeforeFound': { ja: '期限 {due} が課題を把握した会議の日付 {found} より前です。', en: 'Due date {due} is before the date the issue was found ({found}).' },
+  'rule.statPartExceedsWhole': {
+    ja: '{part}（{partValue}）が{whole}（{wholeValue}）を超えています。割合が100%を超えるため、数字と統計の年を確認してください。',
+    en: '{part} ({partValue}) exceeds {whole} ({wholeValue}); check the figures and their year.',
+  },
   'rule.planMonthsCount': { ja: '予定回数 {count} と実施月の数 {months} が合いません。', en: 'Planned count {count} differs from the number of months ticked ({months}).' },
 } as const;

@@ -7,6 +7,7 @@ import type { RuleContext } from './context';
 import { checkEvents } from './events';
 import { checkPlan } from './plan';
 import { checkResources } from './resources';
+import { checkStatistics } from './statistics';
 import { checkContactTree, checkCoverPairs, checkStaleRegister } from './registers';
 
 export type { RuleContext } from './context';
@@ -18,6 +19,7 @@ export const SHEET_RULES: Readonly<Partial<Record<SheetId, readonly SheetRule[]>
   consultations: [checkConsultations],
   attendees: [checkAttendees],
   plan: [checkPlan],
+  statistics: [checkStatistics],
   contactTree: [checkStaleRegister, checkContactTree],
   equipment: [checkStaleRegister],
   bcp: [checkStaleRegister],

@@ -41,6 +41,14 @@
  *   https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1)
  *   The fake reads the file with jszip (xlsx.ts); a clashing name gets " (2)" as Excel names copies
  *   (not documented for this API); a file that is not a workbook fails its sync (InvalidArgument).
+ *
+ * - `Worksheet.autoFilter` (ExcelApi 1.9): one AutoFilter per sheet, `apply(range)` sets its range,
+ *   `remove()` drops it; none can be created or removed on a protected sheet. `protect(options)`
+ *   keeps its WorksheetProtectionOptions (ExcelApi 1.2; allowAutoFilter = "allowing use of the
+ *   AutoFilter feature").
+ *   https://learn.microsoft.com/javascript/api/excel/excel.autofilter
+ *   https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions
+ *   https://learn.microsoft.com/office/vba/api/excel.protection.allowfiltering
  * Not modelled: formula results (a formula cell reads as ''), calculation, events, tables, undo.
  * Every sync is recorded (calls, request and response bytes) so tests can assert batching.
  */

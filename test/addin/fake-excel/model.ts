@@ -196,6 +196,7 @@ export class FakeWorksheet extends FakeClientObject {
   readonly charts: FakeChartCollection;
   readonly pageLayout: FakePageLayout;
   readonly horizontalPageBreaks: FakePageBreakCollection;
+  readonly autoFilter: FakeAutoFilter;
   private nullResult: boolean | null = null;
   constructor(
     ctx: QueueContext,
@@ -211,6 +212,7 @@ export class FakeWorksheet extends FakeClientObject {
     this.charts = new FakeChartCollection(ctx, sheet, `${path}.charts`);
     this.pageLayout = new FakePageLayout(ctx, sheet, `${path}.pageLayout`);
     this.horizontalPageBreaks = new FakePageBreakCollection(ctx, sheet, `${path}.horizontalPageBreaks`);
+    this.autoFilter = new FakeAutoFilter(ctx, sheet, `${path}.autoFilter`);
   }
   /** The sheet this proxy means (throws ItemNotFound / InvalidObjectPath on a null object). */
   sheet(): SheetStore {
@@ -352,6 +354,9 @@ export class FakeWorksheetProtection extends FakeClientObject {
       const s = this.sheet();
       if (s.protected) throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.');
       s.protected = true;
+      // WorksheetProtectionOptions (ExcelApi 1.2), e.g. allowAutoFilter: "allowing use of the AutoFilter feature"
+      // https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotectionoptions
+      s.protectionOptions = options && typeof options === 'object' ? { ...(options as Record<string, unknown>) } : {};
     });
   }
   unprotect(password?: string): void {
@@ -396,6 +401,37 @@ export class FakePageLayout extends FakeClientObject {
   setPrintTitleRows(rows: string): void {
     this.call('setPrintTitleRows', [rows], () => {
       this.sheet().pageLayout.printTitleRows = rows;
+    });
+  }
+}
+
+/**
+ * Worksheet.autoFilter (ExcelApi 1.9): one AutoFilter per worksheet; apply(range) sets its range
+ * (applying again replaces it), remove() drops it.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.autofilter
+ * On a protected sheet no AutoFilter can be created or removed ("The user cannot create or remove
+ * an AutoFilter on a protected worksheet"):
+ * https://learn.microsoft.com/en-us/office/vba/api/excel.protection.allowfiltering
+ */
+export class FakeAutoFilter extends FakeClientObject {
+  constructor(ctx: QueueContext, private readonly sheet: Lazy<SheetStore>, path: string) {
+    super(ctx, path);
+  }
+  protected scalars() {
+    return { enabled: () => this.sheet().autoFilter !== null };
+  }
+  apply(range: string): void {
+    this.call('apply', [range], () => {
+      const s = this.sheet();
+      if (s.protected) throw new FakeOfficeError('InvalidOperation', 'The AutoFilter cannot be applied on a protected worksheet.');
+      s.autoFilter = parseAddress(range);
+    });
+  }
+  remove(): void {
+    this.call('remove', [], () => {
+      const s = this.sheet();
+      if (s.protected) throw new FakeOfficeError('InvalidOperation', 'The AutoFilter cannot be removed on a protected worksheet.');
+      s.autoFilter = null;
     });
   }
 }

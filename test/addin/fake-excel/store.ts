@@ -78,6 +78,10 @@ export interface SheetStore {
   charts: StoredChart[];
   freeze: { rows: number; cols: number } | null;
   protected: boolean;
+  /** WorksheetProtectionOptions given to protect() (allowAutoFilter, …); {} when protected without options. */
+  protectionOptions: Record<string, unknown>;
+  /** The AutoFilter's range (ExcelApi 1.9), or null. */
+  autoFilter: Rect | null;
   pageLayout: Record<string, unknown>;
   pageBreaks: number[];
 }
@@ -112,6 +116,8 @@ export function newSheet(store: WorkbookStore, name: string): SheetStore {
     charts: [],
     freeze: null,
     protected: false,
+    protectionOptions: {},
+    autoFilter: null,
     pageLayout: {},
     pageBreaks: [],
   };

@@ -26,6 +26,10 @@
  *   (…/conditional-format-rule-builder), EmbeddedChartBuilder (…/embedded-chart-builder) are immutable
  *   records once built; getCriteriaValues of a custom formula is [formula with '='].
  * - Range.protect (#protect) adds a range Protection; setWarningOnly(true) keeps everyone able to edit.
+ * - Range.createFilter (#createfilter) creates the sheet's filter; a sheet has at most one, so a
+ *   second createFilter throws until Filter.remove (…/spreadsheet/filter#remove); Sheet.getFilter
+ *   (…/sheet#getfilter) returns it or null. Sheet.clear leaves the filter in place (it clears
+ *   contents and formats only).
  * - Spreadsheet.setNamedRange/getNamedRanges/NamedRange.setRange (…/named-range), getRange with a
  *   sheet-qualified A1 ("'選択肢'!$A$2:$A$18").
  * - moveActiveSheet(pos) (…/spreadsheet#moveactivesheetpos) moves the active sheet to 1-based pos.
@@ -466,6 +470,22 @@ export class EmbeddedChartBuilder extends Counted {
   }
 }
 
+export class Filter extends Counted {
+  static label = 'Filter';
+  constructor(
+    readonly sheet: Sheet,
+    readonly box: Box,
+  ) {
+    super();
+  }
+  getRange(): Range {
+    return new Range(this.sheet, this.box);
+  }
+  remove(): void {
+    if (this.sheet.filter === this) this.sheet.filter = null;
+  }
+}
+
 export class Protection extends Counted {
   static label = 'Protection';
   description = '';
@@ -686,6 +706,11 @@ export class Range extends Counted {
     this.sheet.merges = this.sheet.merges.filter((m) => !overlaps(m, this.box));
     return this;
   }
+  createFilter(): Filter {
+    if (this.sheet.filter) throw new Error('You can\'t create a filter in a sheet that already has a filter.');
+    this.sheet.filter = new Filter(this.sheet, this.box);
+    return this.sheet.filter;
+  }
   protect(): Protection {
     const p = new Protection(this.sheet, ProtectionType.RANGE, this.box);
     this.sheet.protections.push(p);
@@ -766,6 +791,7 @@ export class Sheet extends Counted {
   conditionalRules: ConditionalFormatRule[] = [];
   charts: EmbeddedChart[] = [];
   protections: Protection[] = [];
+  filter: Filter | null = null;
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
@@ -982,6 +1008,9 @@ export class Sheet extends Counted {
   }
   getProtections(type: string): Protection[] {
     return this.protections.filter((p) => p.type === type);
+  }
+  getFilter(): Filter | null {
+    return this.filter;
   }
   protect(): Protection {
     const p = new Protection(this, ProtectionType.SHEET, null);

@@ -31,9 +31,13 @@ interface Tag {
   readonly attributes: Record<string, string>;
 }
 
-/** Runs a SAX pass over one XML part (saxes: the parser exceljs itself uses; measured faster than htmlparser2 here). */
+/**
+ * Runs a SAX pass over one XML part (saxes: the parser exceljs itself uses; measured faster than
+ * htmlparser2 here). Position tracking is off: it costs a line/column update per character and
+ * nothing here reports positions.
+ */
 function sax(xml: string, on: { open?: (tag: Tag) => void; text?: (t: string) => void; close?: (name: string) => void }): void {
-  const parser = new SaxesParser();
+  const parser = new SaxesParser({ position: false });
   const { open, text, close } = on;
   // saxes' own tag objects already have the Tag shape: no wrapper per element.
   if (open) parser.on('opentag', open as (tag: unknown) => void);
@@ -75,7 +79,8 @@ function dateStyles(xml: string | undefined): boolean[] {
 }
 
 /** `_x000D_`-style escapes, decoded where exceljs decodes them (shared strings and rich runs). */
-const decodeEscapes = (s: string): string => s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const decodeEscapes = (s: string): string =>
+  s.indexOf('_x') < 0 ? s : s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 /** A second entity decoding exceljs applies to 'str' values. */
 const ENTITIES: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&apos;': "'", '&quot;': '"' };
@@ -120,18 +125,6 @@ function sharedStrings(xml: string | undefined): string[] {
   return out;
 }
 
-/** Parses 'AB12' → 0-based column and 1-based row. */
-function decodeRef(ref: string): { col: number; row: number } {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    col = col * 26 + (code - 64);
-  }
-  return { col: col - 1, row: Number(ref.slice(i)) };
-}
-
 interface SheetContext {
   readonly strings: readonly string[];
   readonly dates: readonly boolean[];
@@ -145,9 +138,22 @@ function numberValue(v: number, style: number, ctx: SheetContext): number {
   return serialOfExcelJsDate(new Date(ms), ctx.date1904);
 }
 
-/** One worksheet part → trimmed grid. */
+/** What the text inside a cell's current child element is. */
+const enum Into {
+  Nothing,
+  Value,
+  Formula,
+  Text,
+}
+
+/**
+ * One worksheet part → trimmed grid. This loop runs once per XML element of the largest sheets
+ * (about 3 million for the large town), so it avoids per-cell allocations: the cell reference is
+ * decoded in place, each row is written where it will be returned, and holes are filled at the end.
+ */
 function sheetGrid(xml: string, ctx: SheetContext): CellValue[][] {
   const rows: Raw[][] = [];
+  let line: Raw[] = [];
   let lastRow = 0;
   let lastCol = 0;
   let row = 0;
@@ -156,114 +162,131 @@ function sheetGrid(xml: string, ctx: SheetContext): CellValue[][] {
   let style = 0;
   let formula = false;
   let value: string | undefined;
-  let into: 'v' | 'f' | 't' | null = null;
-  let fText = '';
+  let into = Into.Nothing;
   let inline: string | undefined;
   let inRun = false;
   let run = '';
+  const toRow = (r: number) => {
+    row = r;
+    line = rows[r - 1] ?? (rows[r - 1] = []);
+  };
   const put = (v: Raw) => {
     if (v === '') return;
-    let line = rows[row - 1];
-    if (!line) {
-      line = [];
-      rows[row - 1] = line;
-    }
     line[col] = v;
     if (row > lastRow) lastRow = row;
-    if (col + 1 > lastCol) lastCol = col + 1;
+    if (col >= lastCol) lastCol = col + 1;
   };
-  sax(xml, {
-    open: (tag) => {
-      const a = tag.attributes as Record<string, string>;
-      switch (localName(tag.name)) {
-        case 'row':
-          row = a['r'] !== undefined ? Number(a['r']) : row + 1;
-          col = -1;
-          break;
-        case 'c': {
-          if (a['r'] !== undefined) {
-            const ref = decodeRef(a['r']);
-            col = ref.col;
-            row = ref.row;
-          } else col++;
-          t = a['t'];
-          style = a['s'] !== undefined ? Number(a['s']) : 0;
-          formula = false;
-          value = undefined;
-          fText = '';
-          inline = undefined;
-          break;
-        }
-        case 'f':
-          into = 'f';
-          if (a['t'] !== undefined) formula = true;
-          break;
-        case 'v':
-          into = 'v';
-          break;
-        case 't':
-          into = 't';
-          break;
-        case 'r':
-          inRun = true;
-          run = '';
-          break;
-        default:
-          break;
+  const parser = new SaxesParser({ position: false });
+  parser.on('opentag', (tag) => {
+    const a = tag.attributes as Record<string, string | undefined>;
+    switch (localName(tag.name)) {
+      case 'row': {
+        const r = a['r'];
+        toRow(r !== undefined ? Number(r) : row + 1);
+        col = -1;
+        break;
       }
-    },
-    text: (text) => {
-      if (inRun) {
-        if (into === 't') run += text;
-      } else if (into === 'f') fText += text;
-      else if (into === 'v' || into === 't') value = value === undefined || value === '' ? text : value + text;
-    },
-    close: (name) => {
-      switch (name) {
-        case 'f':
-        case 'v':
-        case 't':
-          into = null;
-          break;
-        case 'r':
-          inRun = false;
-          inline = (inline ?? '') + decodeEscapes(run);
-          break;
-        case 'c': {
-          if (fText || formula) {
-            if (!value) break;
-            if (t === 'str') put(xmlDecode(value));
-            else if (t === 'b') put(parseInt(value, 10) !== 0);
-            else if (t === 'e') put(value);
-            else put(numberValue(parseFloat(value), style, ctx));
-            break;
+      case 'c': {
+        const ref = a['r'];
+        if (ref !== undefined) {
+          // 'AB12' → column 27 (0-based), row 12, without slicing the string
+          let c = 0;
+          let i = 0;
+          for (; i < ref.length; i++) {
+            const code = ref.charCodeAt(i);
+            if (code < 65 || code > 90) break;
+            c = c * 26 + (code - 64);
           }
-          if (inline !== undefined) {
-            put(inline);
-            break;
-          }
-          if (value === undefined) break;
-          if (t === 's') put(ctx.strings[parseInt(value, 10)] ?? '');
-          else if (t === 'str') put(xmlDecode(value));
-          else if (t === 'inlineStr') put(value);
+          let r = 0;
+          for (; i < ref.length; i++) r = r * 10 + (ref.charCodeAt(i) - 48);
+          col = c - 1;
+          if (r !== row) toRow(r);
+        } else col++;
+        t = a['t'];
+        const s = a['s'];
+        style = s !== undefined ? Number(s) : 0;
+        formula = false;
+        value = undefined;
+        inline = undefined;
+        break;
+      }
+      case 'f':
+        into = Into.Formula;
+        // a shared or array formula's later cells have an empty <f t="shared" si="…"/>
+        if (a['t'] !== undefined) formula = true;
+        break;
+      case 'v':
+        into = Into.Value;
+        break;
+      case 't':
+        into = Into.Text;
+        break;
+      case 'r':
+        inRun = true;
+        run = '';
+        break;
+      default:
+        break;
+    }
+  });
+  parser.on('text', (text) => {
+    if (inRun) {
+      if (into === Into.Text) run += text;
+    } else if (into === Into.Formula) {
+      if (text !== '') formula = true;
+    } else if (into === Into.Value || into === Into.Text) value = value === undefined ? text : value + text;
+  });
+  parser.on('closetag', (tag) => {
+    switch (localName(tag.name)) {
+      case 'f':
+      case 'v':
+      case 't':
+        into = Into.Nothing;
+        break;
+      case 'r':
+        inRun = false;
+        inline = (inline ?? '') + decodeEscapes(run);
+        break;
+      case 'c': {
+        if (formula) {
+          if (!value) break;
+          if (t === 'str') put(xmlDecode(value));
           else if (t === 'b') put(parseInt(value, 10) !== 0);
           else if (t === 'e') put(value);
           else put(numberValue(parseFloat(value), style, ctx));
           break;
         }
-        default:
+        if (inline !== undefined) {
+          put(inline);
           break;
+        }
+        if (value === undefined) break;
+        if (t === 's') put(ctx.strings[parseInt(value, 10)] ?? '');
+        else if (t === 'str') put(xmlDecode(value));
+        else if (t === 'inlineStr') put(value);
+        else if (t === 'b') put(parseInt(value, 10) !== 0);
+        else if (t === 'e') put(value);
+        else put(numberValue(parseFloat(value), style, ctx));
+        break;
       }
-    },
+      default:
+        break;
+    }
   });
-  const grid: CellValue[][] = new Array(lastRow);
+  parser.write(xml).close();
+  // Trim to the last row and column holding a value; cells never written read as ''.
+  rows.length = lastRow;
   for (let r = 0; r < lastRow; r++) {
     const src = rows[r];
-    const line: CellValue[] = new Array(lastCol);
-    for (let c = 0; c < lastCol; c++) line[c] = src?.[c] ?? '';
-    grid[r] = line;
+    if (src === undefined) {
+      rows[r] = new Array<Raw>(lastCol).fill('');
+      continue;
+    }
+    const width = src.length;
+    for (let c = 0; c < lastCol; c++) if (c >= width || src[c] === undefined) src[c] = '';
+    if (width > lastCol) src.length = lastCol;
   }
-  return grid;
+  return rows;
 }
 
 /** Part path of a relationship target (relative to xl/, or absolute). */

@@ -15,14 +15,42 @@ export function containsCriterion(value: string): string {
 /** One range/criterion pair for COUNTIFS/SUMIFS. */
 export type Criterion = readonly [range: string, criterion: string];
 
-/** COUNTIFS(range1, crit1, …). */
-export function countIfs(criteria: readonly Criterion[]): string {
-  return `COUNTIFS(${criteria.map(([r, c]) => `${r},${c}`).join(',')})`;
+const AT_LEAST = '">="&';
+const BELOW = '"<"&';
+
+/** A date-bound criterion (from dateBetween): it keeps most rows of a year's sheet. */
+const isDateBound = ([, c]: Criterion): boolean => c.startsWith(AT_LEAST) || c.startsWith(BELOW);
+
+/**
+ * The criteria with the date bounds last. The order changes no count (every criterion must hold),
+ * but LibreOffice recalculates COUNTIFS/SUMIFS faster when the selective criteria come first: on
+ * 50,000 rows, COUNTIFS(category, "医師", date, ">="…, date, "<"…) took about 9 ms where the
+ * date-first order took about 13 ms (LibreOffice 7.4 through UNO; bench/uno/recalc.py measures the
+ * whole 指標 sheet).
+ */
+function selectiveFirst(criteria: readonly Criterion[]): readonly Criterion[] {
+  return [...criteria.filter((c) => !isDateBound(c)), ...criteria.filter(isDateBound)];
 }
 
-/** SUMIFS(sumRange, range1, crit1, …). */
+/**
+ * COUNTIFS(range1, crit1, …). A count of one date range alone — exactly the pair dateBetween
+ * gives, `>= start` then `< end` on the same range — is written as COUNTIF(range, ">="&start) −
+ * COUNTIF(range, ">="&end): the same number (end is after start, so the second set is inside the
+ * first), and LibreOffice evaluates two single-criterion COUNTIFs several times faster than one
+ * two-criteria COUNTIFS on a 50,000-row column.
+ */
+export function countIfs(criteria: readonly Criterion[]): string {
+  const [first, second] = criteria;
+  if (criteria.length === 2 && first && second && first[0] === second[0] && first[1].startsWith(AT_LEAST) && second[1].startsWith(BELOW)) {
+    const range = first[0];
+    return `(COUNTIF(${range},${first[1]})-COUNTIF(${range},${AT_LEAST}${second[1].slice(BELOW.length)}))`;
+  }
+  return `COUNTIFS(${selectiveFirst(criteria).map(([r, c]) => `${r},${c}`).join(',')})`;
+}
+
+/** SUMIFS(sumRange, range1, crit1, …), selective criteria first (see selectiveFirst). */
 export function sumIfs(sumRange: string, criteria: readonly Criterion[]): string {
-  return `SUMIFS(${sumRange},${criteria.map(([r, c]) => `${r},${c}`).join(',')})`;
+  return `SUMIFS(${sumRange},${selectiveFirst(criteria).map(([r, c]) => `${r},${c}`).join(',')})`;
 }
 
 /** First day of the fiscal year: DATE(FY,4,1). */

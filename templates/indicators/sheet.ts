@@ -89,10 +89,19 @@ export function indicatorSheetLayout(ctx: FormulaContext = createFormulaContext(
   const valueCol = columnLetters(indicatorColumn('値'));
   const targetCol = columnLetters(indicatorColumn('目標'));
   const idCol = columnLetters(indicatorColumn('指標ID'));
+  const pendingCol = columnLetters(indicatorColumn('未整理セル'));
+  // Indicators of one group read the same columns (the 14 相談 professions, the 8 分類…), so their
+  // 未整理セル formulas are identical, each a COUNTA and one COUNTIF per vocabulary value over up to
+  // 50,000 rows. Later rows point at the first one: the same number, computed once per edit — a
+  // third of LibreOffice's recalculation after a one-row edit of 相談記録 (bench workbook-scale).
+  const firstRowWithPending = new Map<string, number>();
   const rows = INDICATORS.map((ind, i) => {
     const r = i + 2;
     const achieved = achievementFormula(`${valueCol}${r}`, `${targetCol}${r}`, ind.direction);
-    const pending = pendingFormula(ind, ctx);
+    const ownPending = pendingFormula(ind, ctx);
+    const sameAs = firstRowWithPending.get(ownPending);
+    if (ownPending !== '' && sameAs === undefined) firstRowWithPending.set(ownPending, r);
+    const pending = sameAs === undefined ? ownPending : `=${pendingCol}${sameAs}`;
     const cells: IndicatorCell[] = [
       ind.id,
       ind.kind,

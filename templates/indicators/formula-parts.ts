@@ -12,6 +12,17 @@ export function containsCriterion(value: string): string {
   return str(`*${value}*`);
 }
 
+/**
+ * Criteria that together match a multi-value cell (values joined with 、) holding exactly `value`
+ * as one of its items: alone, first, last or in the middle. Needed where one vocabulary value is
+ * part of another (通所介護 in 地域密着型通所介護, 小規模多機能型居宅介護 in 看護小規模多機能型居宅介護),
+ * which a plain *value* wildcard would count too. The four never overlap on a cell without repeats.
+ */
+export function listItemCriteria(value: string): readonly string[] {
+  if (/[*?~]/.test(value)) throw new Error(`wildcard characters in a vocabulary value: ${value}`);
+  return [str(value), str(`${value}、*`), str(`*、${value}`), str(`*、${value}、*`)];
+}
+
 /** One range/criterion pair for COUNTIFS/SUMIFS. */
 export type Criterion = readonly [range: string, criterion: string];
 

@@ -6,7 +6,7 @@ export const settingsSheet = defineSheet({
   id: 'settings',
   name: '設定',
   nameEn: 'Settings',
-  version: 1,
+  version: 2,
   description: '市区町村名・担当・対象年度など、通知の差出人と年度チェックに使う基本情報',
   requirements: ['D-12', 'D-20', 'D-22'],
   columns: [
@@ -20,6 +20,7 @@ export const settingsSheet = defineSheet({
     { key: 'email', header: 'メールアドレス', label: 'E-mail', type: 'email', width: 28, hint: '通知メールの差出人アドレス', aliases: ['メール', 'E-mail'] },
     { key: 'fiscalYear', header: '対象年度', label: 'Fiscal year', type: 'fiscalYear', required: true, width: 12, hint: '例: 2025 または 令和7年度（4月〜翌3月）', aliases: ['年度'] },
     { key: 'signature', header: '差出人署名', label: 'Sender signature', type: 'text', width: 40, maxLength: 400, hint: '通知の末尾に入る署名（複数行可）' },
+    { key: 'homeCareArea', header: '在宅医療の圏域', label: 'Home-care area (8th plan)', type: 'text', width: 20, hint: '都道府県の第8次医療計画で定めた在宅医療の圏域名 例: 北部圏域（県内の町村を圏域ごとに集計するときに使います）', aliases: ['圏域', '在宅医療圏'], since: 2 },
     { key: 'supportCenterName', header: '相談窓口の名称', label: 'Consultation desk name', type: 'text', width: 30, hint: '例: みどり町在宅医療・介護連携支援センター' },
   ],
 });

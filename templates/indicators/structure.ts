@@ -5,12 +5,12 @@
  */
 import type { ResourceRow } from '../sheets/rows';
 import { resourcesSheet } from '../sheets/resources';
-import { CLINIC_CATEGORIES, MEDICAL_INSTITUTIONS, type Scene } from '../sheets/vocabulary';
+import { CARE_SERVICES, CLINIC_CATEGORIES, MEDICAL_INSTITUTIONS, type Scene } from '../sheets/vocabulary';
 import type { TownRows } from '../validate/types';
 import { defineIndicator, headerOf } from './define';
 import { listedCount } from './facts';
 import type { FormulaContext } from './formula-context';
-import { countIfs, listItemCriteria, plus, str, type Criterion } from './formula-parts';
+import { countIfs, memberCriteria, plus, str, type Criterion } from './formula-parts';
 import type { Indicator } from './types';
 
 type ResourceFlag = {
@@ -137,13 +137,13 @@ function serviceIndicator(s: ServiceSpec): Indicator {
     requirements: ['D-01', 'D-13', 'D-17'],
     compute: (town) => {
       let n = 0;
-      for (const r of town.resources) if (r.category === s.category || (r.careServices?.includes(s.service) ?? false)) n++;
+      for (const r of town.resources) if (r.category === s.category || (r.careServices?.includes(s.service as never) ?? false)) n++;
       return n;
     },
     formula: (ctx) => {
       const cat = ctx.column('resources', 'category');
       const svc = ctx.column('resources', 'careServices');
-      const listed = listItemCriteria(s.service).map((item) => countIfs([[cat, str(`<>${s.category}`)], [svc, item]]));
+      const listed = memberCriteria(CARE_SERVICES, s.service).map((item) => countIfs([[cat, str(`<>${s.category}`)], [svc, item]]));
       return `=${countIfs([[cat, str(s.category)]])}+${listed.join('+')}`;
     },
   });

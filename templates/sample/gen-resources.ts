@@ -26,10 +26,10 @@ export const RESOURCES_PER_1000_ELDERLY: Readonly<Record<ResourceCategory, numbe
   診療所: 2.74,
   歯科診療所: 1.87,
   薬局: 1.72,
-  訪問看護ステーション: 0.43,
+  訪問看護ステーション: 0.41,
   居宅介護支援事業所: 1.06,
   地域包括支援センター: 0.15,
-  訪問介護: 0.96,
+  訪問介護: 1.0,
   夜間対応型訪問介護: 0.005,
   '定期巡回・随時対応型訪問介護看護': 0.03,
   訪問入浴介護: 0.05,
@@ -51,7 +51,7 @@ export const RESOURCES_PER_1000_ELDERLY: Readonly<Record<ResourceCategory, numbe
   特定施設入居者生活介護: 0.16,
   有料老人ホーム・サービス付き高齢者向け住宅: 0.5,
   '相談支援事業所（障害福祉）': 0.3,
-  // The town's own 在宅医療・介護連携支援センター and the like: about one per town.
+  // The town's own 在宅医療・介護連携支援センター and the like: one per town (categoryCounts), more in big ones.
   その他: 0.05,
 };
 
@@ -106,13 +106,17 @@ export function categoryCounts(rng: Rng, n: number): Map<ResourceCategory, numbe
   const rates = RESOURCE_CATEGORIES.map((c) => RESOURCES_PER_1000_ELDERLY[c]);
   const parts = apportion(n, rates, 0);
   const counts = new Map<ResourceCategory, number>(RESOURCE_CATEGORIES.map((c, i) => [c, parts[i] ?? 0]));
-  for (const c of RESOURCE_CATEGORIES) {
-    if ((counts.get(c) ?? 0) > 0) continue;
-    if (!rng.chance((RESOURCES_PER_1000_ELDERLY[c] * n) / TOTAL_PER_1000)) continue;
+  const takeOneFromLargest = (c: ResourceCategory): void => {
     let largest: ResourceCategory = '診療所';
     for (const [k, v] of counts) if (v > (counts.get(largest) ?? 0)) largest = k;
     counts.set(largest, (counts.get(largest) ?? 0) - 1);
     counts.set(c, 1);
+  };
+  // The town's own 在宅医療・介護連携支援センター (その他) is in every town big enough to have a list.
+  if (n >= 10 && (counts.get('その他') ?? 0) === 0) takeOneFromLargest('その他');
+  for (const c of RESOURCE_CATEGORIES) {
+    if ((counts.get(c) ?? 0) > 0) continue;
+    if (rng.chance((RESOURCES_PER_1000_ELDERLY[c] * n) / TOTAL_PER_1000)) takeOneFromLargest(c);
   }
   return counts;
 }

@@ -7,6 +7,7 @@ import type { CellValue, Grid } from '../../templates/core/cell';
 import { computeIndicatorsFromCells, computeIndicators, type IndicatorResult } from '../../templates/indicators';
 import { generateTown, townToWorkbookValues } from '../../templates/sample';
 import { getSheet } from '../../templates/sheets/registry';
+import { MEDICAL_INSTITUTIONS } from '../../templates/sheets/vocabulary';
 import { validateWorkbook } from '../../templates/validate';
 import type { WorkbookValues } from '../../templates/validate/types';
 
@@ -49,7 +50,7 @@ describe('indicators from cells', () => {
   });
 
   it('does not count 〇 as ○ and says so in 未整理セル of the indicators that read the flag', () => {
-    const row = ((clean['資源リスト'] as Grid).findIndex((l, i) => i > 0 && l[col('category')] === '診療所' && l[col('homeVisitCare')] === '○'));
+    const row = ((clean['資源リスト'] as Grid).findIndex((l, i) => i > 0 && (MEDICAL_INSTITUTIONS as readonly unknown[]).includes(l[col('category')]) && l[col('homeVisitCare')] === '○'));
     expect(row).toBeGreaterThan(0);
     const typed = fromCells(edit(clean, row, 'homeVisitCare', '〇'));
     const before = byId(fromCells(clean));

@@ -21,7 +21,7 @@ describe('関係者向け資源一覧', () => {
   it('keeps entries consented for professionals (関係者のみ, 住民にも公開) and leaves out 非公開', () => {
     const names = table.rows.map((r) => r[1]);
     expect(names).not.toContain('テスト診療所R02'); // 非公開
-    expect(names).toContain('テスト診療所R03'); // 住民にも公開
+    expect(names).toContain('テスト有床診療所R03'); // 住民にも公開
     expect(table.rows).toHaveLength(FIXTURE_ROWS.resources.filter((r) => r.disclosure !== '非公開').length);
   });
   it('states what each entry can do from its ○ flags', () => {

@@ -44,6 +44,11 @@ describe('counts per 1,000 residents aged 65+ (40 small towns pooled)', () => {
     expect(share).toBeLessThan(0.22);
   });
 
+  it('gives every town its 在宅医療・介護連携支援センター as a 連携を担う拠点 (seed 002: at least one per 圏域)', () => {
+    for (const t of towns) expect(t.rows.resources.filter((r) => r.coordinationHub === true).length).toBeGreaterThan(0);
+    expect(new Set(towns.map((t) => t.rows.settings?.homeCareArea))).toEqual(new Set(['北部圏域', '中部圏域', '南部圏域']));
+  });
+
   it('has 介護医療院 in some towns and not in others', () => {
     const withOne = towns.filter((t) => t.rows.resources.some((r) => r.category === '介護医療院')).length;
     expect(withOne).toBeGreaterThan(0);

@@ -369,6 +369,12 @@ function drawCareServices(rng: Rng, category: ResourceCategory, caps: Capabiliti
   return base;
 }
 
+/** Third digit of the official code: 介護保険事業所番号 7; 医療機関コード's 点数表 1 医科, 3 歯科, 4 調剤. */
+function codeKind(category: ResourceCategory, isCare: boolean): string {
+  if (isCare) return '7';
+  return category === '歯科診療所' ? '3' : category === '薬局' ? '4' : '1';
+}
+
 const LIAISON_UNITS = ['地域連携室', '医療相談室', '事務室', '相談員'] as const;
 const DISCLOSURES = ['住民にも公開', '関係者のみ', '非公開'] as const;
 const DISCLOSURE_WEIGHTS = [55, 40, 5];
@@ -410,7 +416,7 @@ export function generateResources(ctx: GenContext): ResourceRow[] {
       id: id(i + 1),
       category,
       name: uniqueName(usedNames, facilityName(rng, category, town.townName)),
-      officialCode: hasCode && rng.chance(0.8) ? `${prefNumber}${isCare ? '7' : '1'}${String(rng.int(0, 9999999)).padStart(7, '0')}` : null,
+      officialCode: hasCode && rng.chance(0.8) ? `${prefNumber}${codeKind(category, isCare)}${String(rng.int(0, 9999999)).padStart(7, '0')}` : null,
       postalCode: addr.postalCode,
       address: addr.local,
       phone,

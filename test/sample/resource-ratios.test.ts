@@ -88,6 +88,16 @@ describe('care services fit the category', () => {
     for (const r of dayCare) expect(r.careServices).toContain('通所介護');
   });
 
+  it('gives official codes of the right kind: 介護 7, 医科 1, 歯科 3, 調剤 4, and none to 住まい or 障害福祉 offices', () => {
+    const kindOf = (r: ResourceRow) => r.officialCode?.[2] ?? null;
+    for (const r of resources) {
+      if (r.officialCode === null) continue;
+      const want = r.category === '歯科診療所' ? '3' : r.category === '薬局' ? '4' : ['病院', '有床診療所', '診療所'].includes(r.category) ? '1' : '7';
+      expect({ id: r.id, category: r.category, kind: kindOf(r) }).toEqual({ id: r.id, category: r.category, kind: want });
+      expect(['有料老人ホーム・サービス付き高齢者向け住宅', '相談支援事業所（障害福祉）', 'その他']).not.toContain(r.category);
+    }
+  });
+
   it('marks 麻薬・無菌調剤・小児在宅 on pharmacies only, most with a 麻薬小売業者 licence and few with 無菌調剤', () => {
     const pharmacies = ofCategory('薬局');
     const share = (k: 'narcotics' | 'sterileCompounding') => pharmacies.filter((r) => r[k] === true).length / pharmacies.length;

@@ -8,6 +8,8 @@ import { join, relative } from 'node:path';
 const ROOT = join(__dirname, '..');
 const CORE = join(ROOT, 'templates');
 const ALLOWED_PACKAGES = new Set(['zod', 'date-fns', '@holiday-jp/holiday_jp']);
+/** The .docx document model both the CLI and the task pane save; pure JS, but kept out of Apps Script. */
+const ALLOWED_IN_FILE: Readonly<Record<string, ReadonlySet<string>>> = { 'templates/report/docx.ts': new Set(['docx']) };
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -43,7 +45,8 @@ describe('templates/ stays host-free', () => {
         expect(relative(CORE, target).startsWith('..')).toBe(false);
       } else {
         const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : (spec.split('/')[0] ?? spec);
-        expect({ file: relative(ROOT, file), pkg, allowed: ALLOWED_PACKAGES.has(pkg) }).toEqual({ file: relative(ROOT, file), pkg, allowed: true });
+        const allowed = ALLOWED_PACKAGES.has(pkg) || (ALLOWED_IN_FILE[relative(ROOT, file)]?.has(pkg) ?? false);
+        expect({ file: relative(ROOT, file), pkg, allowed }).toEqual({ file: relative(ROOT, file), pkg, allowed: true });
       }
     }
   });

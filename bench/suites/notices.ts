@@ -20,7 +20,7 @@ function blankRow<T>(spec: SheetSpec, row: number, values: Record<string, unknow
 
 const SETTINGS: SettingsRow = {
   __row: 2, prefecture: '長野県', townName: 'みどり町', lgCode: '131016', department: '福祉課 高齢者支援係', personInCharge: '山田 一郎',
-  phone: '0123-45-6789', fax: '0123-45-6790', email: 'zaitaku@town.midori.example.jp', fiscalYear: 2025, signature: null, supportCenterName: null,
+  phone: '0123-45-6789', fax: '0123-45-6790', email: 'zaitaku@town.midori.example.jp', fiscalYear: 2025, signature: null, supportCenterName: null, publicHealthNurseSide: null, socialWorkerSide: null,
   homeCareArea: null,
 };
 

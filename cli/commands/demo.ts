@@ -8,6 +8,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { comparisonTable } from '../../templates/aggregate/compare';
+import type { Finding } from '../../templates/core/findings';
 import { toCsv } from '../../templates/export/csv';
 import { isPublicToResidents, publicResourceCsv } from '../../templates/export/public-list';
 import type { IndicatorResult } from '../../templates/indicators';
@@ -65,6 +66,16 @@ function valueText(r: IndicatorResult | undefined): string {
   return r.value === null ? '—' : `${r.value} ${r.unit}`;
 }
 
+/** What the notices command would show before sending (a past reply deadline, a weekend meeting…), one line each. */
+export function printNoticeFindings(ctx: CommandContext, findings: readonly Finding[]): void {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  ctx.out(ctx.t('demo.noticeFindings', { errors, warnings: findings.length - errors }));
+  for (const f of findings) {
+    const severity = ctx.t(f.severity === 'error' ? 'severity.error' : 'severity.warning');
+    ctx.out(ctx.t('demo.noticeFinding', { severity, message: ctx.lang === 'en' ? f.messageEn : f.message }));
+  }
+}
+
 /** Runs the whole demo; returns the number of towns processed. */
 async function runDemo(ctx: CommandContext, outDir: string): Promise<number> {
   for (const folder of DEMO_FOLDERS) await rm(join(outDir, folder), { recursive: true, force: true });
@@ -107,6 +118,7 @@ async function runDemo(ctx: CommandContext, outDir: string): Promise<number> {
       if (layout) await recordSendLog(file, layout, plan.writeBack);
       const channels = (['メール', 'FAX', '郵送'] as const).map((c) => `${c} ${files.counts[c]}`).join('・');
       ctx.out(ctx.t('demo.notices', { event: eventId, channels, path: noticeDir }));
+      printNoticeFindings(ctx, [...plan.findings, ...plan.warnings]);
     }
 
     const publicFile = join(dir('public'), `${label}_住民向け資源一覧.csv`);

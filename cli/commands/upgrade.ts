@@ -10,6 +10,7 @@ import { assertFile, readBook } from '../fs/workbook-file';
 import { findingsTable } from '../output/findings';
 import { CliError, onePositional, requiredValue } from './args';
 import type { Command, CommandContext } from './context';
+import { fixTimestamp } from './fix';
 import { validateForReport } from './validate';
 
 /** Prints one line per change of the report (or that there was none). */
@@ -18,6 +19,7 @@ export function printUpgradeReport(ctx: CommandContext, report: UpgradeReport): 
     ...report.tabRenames.map((r) => ctx.t('upgrade.tabRename', r)),
     ...report.headerRenames.map((r) => ctx.t('upgrade.headerRename', r)),
     ...report.appended.map((a) => ctx.t('upgrade.appended', a)),
+    ...report.renamedValues.map((v) => ctx.t('upgrade.valueRenamed', v)),
     ...report.added.map((sheet) => ctx.t('upgrade.added', { sheet })),
     ...report.regenerated.map((sheet) => ctx.t('upgrade.regenerated', { sheet })),
     ...report.unrecognized.map((sheet) => ctx.t('upgrade.unrecognized', { sheet })),
@@ -34,7 +36,7 @@ export const upgradeCommand: Command = {
     await assertFile(input);
     let report: UpgradeReport;
     try {
-      report = await upgradeWorkbook(input, output);
+      report = await upgradeWorkbook(input, output, { at: fixTimestamp(ctx.now()) });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) throw new CliError('error.writeFailed', { path: output, reason: code });

@@ -9,7 +9,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { planWorkbookUpgrade, renameSheetInFormula, type UpgradeOptions, type WorkbookUpgradePlan } from '../../templates/plan/upgrade';
 import { addChartsToXlsx } from './add-charts';
-import { applyColumns, applyItems, applySheetPlan } from './apply-sheet';
+import { FIX_HISTORY_SHEET, type FixPlan } from '../../templates/fix';
+import { shownValue } from '../../templates/normalize';
+import { applyColumns, applyItems, applySheetPlan, writeBlock } from './apply-sheet';
 import { workbookValues } from './read';
 
 export interface UpgradeReport {
@@ -19,6 +21,8 @@ export interface UpgradeReport {
   readonly added: readonly string[];
   readonly regenerated: readonly string[];
   readonly unrecognized: readonly string[];
+  /** Cells moved from an older vocabulary name to the current one (old values logged on 修正履歴). */
+  readonly renamedValues: readonly { readonly sheet: string; readonly address: string; readonly from: string; readonly to: string }[];
 }
 
 function worksheetNamed(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -60,6 +64,18 @@ function reorder(wb: ExcelJS.Workbook, order: readonly string[]): void {
   sorted.forEach((ws, i) => (ws.orderNo = i + 1));
 }
 
+/** Old vocabulary names → current ones, cell by cell, and their 修正履歴 rows (the fix plan's blocks). */
+async function applyValueRenames(wb: ExcelJS.Workbook, renames: FixPlan): Promise<void> {
+  for (const [sheet, blocks] of renames.blocks) {
+    const ws = worksheetNamed(wb, sheet);
+    if (ws) for (const block of blocks) writeBlock(ws, block);
+  }
+  const history = renames.history;
+  if (history?.create && !worksheetNamed(wb, FIX_HISTORY_SHEET)) await applySheetPlan(wb.addWorksheet(FIX_HISTORY_SHEET), history.create);
+  const log = worksheetNamed(wb, FIX_HISTORY_SHEET);
+  if (history?.append && log) writeBlock(log, history.append);
+}
+
 /**
  * Applies an upgrade plan to a loaded workbook.
  * @returns what was changed, for the CLI to print.
@@ -86,6 +102,7 @@ export async function applyUpgrade(wb: ExcelJS.Workbook, plan: WorkbookUpgradePl
       appended.push({ sheet: name, header: a.header });
     }
   }
+  await applyValueRenames(wb, plan.valueRenames);
   for (const sheetPlan of plan.regenerated) {
     const old = worksheetNamed(wb, sheetPlan.name);
     if (old) wb.removeWorksheet(old.id);
@@ -103,6 +120,7 @@ export async function applyUpgrade(wb: ExcelJS.Workbook, plan: WorkbookUpgradePl
     added: plan.added.map((p) => p.name),
     regenerated: plan.regenerated.map((p) => p.name),
     unrecognized: plan.unrecognized,
+    renamedValues: plan.valueRenames.changes.map((c) => ({ sheet: c.sheet, address: c.address, from: shownValue(c.old), to: c.shown })),
   };
 }
 

@@ -16,7 +16,7 @@ export const KEY_INDICATORS: readonly { readonly id: string; readonly name: stri
   { id: 'S44', name: '在宅医療において積極的役割を担う医療機関数' },
   { id: 'S45', name: '在宅医療に必要な連携を担う拠点数' },
   // 過程
-  { id: 'P07', name: '多職種会議・ワーキンググループの開催回数（合計）' },
+  { id: 'P07', name: '（イ）の会議の開催回数（合計）' }, // renamed in issue 12: also counts 地域ケア会議（イ）
   { id: 'P06', name: '研修の参加者数' },
   { id: 'P20', name: '相談件数' },
   { id: 'P55', name: '情報共有ツールを利用している資源の割合' },

@@ -7,6 +7,6 @@
  * for (const [tab, blocks] of plan.blocks) host.writeBlocks(tab, blocks);
  */
 export { planFix, shownNew, FIX_HISTORY_HEADER, FIX_HISTORY_SHEET, type CellChange, type FixOptions, type FixPlan } from './plan';
-export { canonicalizer, type Canonicalizer } from './canonical';
+export { canonicalizer, type Canonicalizer, type FixScope } from './canonical';
 export { applyFixToValues } from './apply-values';
 export { fixHostOps } from './host-ops';

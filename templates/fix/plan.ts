@@ -15,8 +15,8 @@ import { HEADER_FILL } from '../plan/styles';
 import { SHEETS } from '../sheets/registry';
 import type { ColumnSpec, SheetSpec } from '../spec/types';
 import { validateWorkbook } from '../validate/engine';
-import type { SheetLayout, WorkbookValues } from '../validate/types';
-import { canonicalizer } from './canonical';
+import type { SheetLayout, ValidationResult, WorkbookValues } from '../validate/types';
+import { canonicalizer, type FixScope } from './canonical';
 
 /** Tab of the change log. */
 export const FIX_HISTORY_SHEET = '修正履歴';
@@ -51,6 +51,10 @@ export interface FixPlan {
 export interface FixOptions {
   /** When the fix runs, as the host shows it (e.g. '2025-12-01 09:00'); written to 修正履歴. */
   readonly at: string;
+  /** 'renamedValues': only cells holding an older name of a vocabulary value (the upgrade). */
+  readonly scope?: FixScope;
+  /** Layouts from a validation of the same values the caller already ran (saves a second pass). */
+  readonly layouts?: ValidationResult['layouts'];
 }
 
 /** How a changed value is shown in 修正履歴 and on screen: dates as dates, not serials. */
@@ -59,11 +63,11 @@ export function shownNew(col: ColumnSpec, value: string | number): string {
   return String(value);
 }
 
-function tableChanges(spec: SheetSpec, grid: Grid, layout: SheetLayout, out: CellChange[]): void {
+function tableChanges(spec: SheetSpec, grid: Grid, layout: SheetLayout, scope: FixScope, out: CellChange[]): void {
   for (const col of spec.columns) {
     const at = layout.columns[col.key];
     if (at === undefined || col.personal === true) continue;
-    const fix = canonicalizer(col);
+    const fix = canonicalizer(col, scope);
     const header = String(grid[layout.headerRow]?.[at] ?? col.header);
     for (let r = layout.headerRow + 1; r < grid.length; r++) {
       const raw = grid[r]?.[at];
@@ -75,12 +79,12 @@ function tableChanges(spec: SheetSpec, grid: Grid, layout: SheetLayout, out: Cel
   }
 }
 
-function keyValueChanges(spec: SheetSpec, grid: Grid, layout: SheetLayout, out: CellChange[]): void {
+function keyValueChanges(spec: SheetSpec, grid: Grid, layout: SheetLayout, scope: FixScope, out: CellChange[]): void {
   for (const col of spec.columns) {
     const r = layout.columns[col.key];
     if (r === undefined || col.personal === true) continue;
     const raw = grid[r]?.[1];
-    const change = canonicalizer(col)(raw);
+    const change = canonicalizer(col, scope)(raw);
     if (change) out.push({ sheet: layout.tabName, address: `B${r + 1}`, row: r + 1, col: 1, column: col.header, old: raw, new: change.to, shown: shownNew(col, change.to) });
   }
 }
@@ -120,14 +124,15 @@ function nextFreeRow(grid: Grid): number {
  * plan.changes // [{ sheet: '資源リスト', address: 'M5', old: '〇', new: '○', … }]
  */
 export function planFix(book: WorkbookValues, opts: FixOptions): FixPlan {
-  const { layouts } = validateWorkbook(book, { today: '2000-01-01' });
+  const layouts = opts.layouts ?? validateWorkbook(book, { today: '2000-01-01' }).layouts;
   const changes: CellChange[] = [];
   for (const spec of SHEETS) {
     const layout = layouts[spec.id];
     const grid = layout ? book[layout.tabName] : undefined;
     if (!layout || !grid) continue;
-    if (spec.kind === 'keyValue') keyValueChanges(spec, grid, layout, changes);
-    else tableChanges(spec, grid, layout, changes);
+    const scope = opts.scope ?? 'all';
+    if (spec.kind === 'keyValue') keyValueChanges(spec, grid, layout, scope, changes);
+    else tableChanges(spec, grid, layout, scope, changes);
   }
   const blocks = new Map<string, ValueBlock[]>();
   for (const c of changes) {

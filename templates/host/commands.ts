@@ -74,13 +74,14 @@ export function insertTemplateCommand(values: WorkbookValues, env: HostEnv): Com
     const plan = blankWorkbookPlan({ dates: env.dates });
     return { mode: 'blank', ops: workbookPlanOps(plan), messages: [say(env, 'insert.blank', 'ok', { sheets: plan.sheets.length })] };
   }
-  const plan = planWorkbookUpgrade(values, { dates: env.dates });
+  const plan = planWorkbookUpgrade(values, { dates: env.dates, at: env.now.replace('T', ' ') });
   const appended = plan.sheets.reduce((n, s) => n + s.appended.length, 0);
   const ops = upgradeOps(plan);
+  const renamedValues = plan.valueRenames.changes.length;
   return {
     mode: 'upgrade',
     ops,
-    messages: [say(env, 'insert.upgrade', 'ok', { renames: plan.tabRenames.length, appended, added: plan.added.length })],
+    messages: [say(env, 'insert.upgrade', 'ok', { renames: plan.tabRenames.length, appended, added: plan.added.length, renamedValues })],
   };
 }
 

@@ -8,6 +8,7 @@
  * command twice leaves the workbook as running it once.
  */
 import { toA1, type CellRef } from '../core/address';
+import { fixHostOps } from '../fix/host-ops';
 import type { AppendedField, WorkbookUpgradePlan } from '../plan/upgrade';
 import type { ConditionalFormatRule, NamedRange, SheetPlan, ValueBlock, WorkbookPlan } from '../plan/types';
 
@@ -110,6 +111,7 @@ export function upgradeOps(plan: WorkbookUpgradePlan): HostOp[] {
     if (blocks.length) ops.push({ kind: 'writeBlocks', sheet: name, blocks });
     for (const field of sheet.appended) ops.push({ kind: 'appendField', sheet: name, field });
   }
+  ops.push(...fixHostOps(plan.valueRenames));
   for (const sheet of plan.regenerated) ops.push({ kind: 'replaceSheet', plan: sheet });
   for (const sheet of plan.added) ops.push({ kind: 'replaceSheet', plan: sheet });
   if (plan.namedRanges.length) ops.push({ kind: 'defineNames', names: plan.namedRanges });

@@ -41,8 +41,8 @@ const TEXTS = {
 
   'insert.blank': { ja: '標準様式のシートを {sheets} 枚作成しました。', en: 'Created {sheets} standard sheets.' },
   'insert.upgrade': {
-    ja: '様式を更新しました（シート名の変更 {renames} 件、列の追加 {appended} 件、シートの追加 {added} 枚）。入力済みの値は動かしていません。',
-    en: 'Updated the layout ({renames} tab renames, {appended} columns added, {added} sheets added). No value was moved.',
+    ja: '様式を更新しました（シート名の変更 {renames} 件、列の追加 {appended} 件、シートの追加 {added} 枚、旧称から新しい名称への書き換え {renamedValues} セル）。入力済みの値は動かしていません。書き換えたセルの元の値は「修正履歴」シートにあります。',
+    en: 'Updated the layout ({renames} tab renames, {appended} columns added, {added} sheets added, {renamedValues} cells moved from an older name to the current one). No value was moved; the old values are on 修正履歴.',
   },
   'validate.summary': { ja: 'エラー {errors} 件、警告 {warnings} 件。「検証結果」シートを見てください。', en: '{errors} errors, {warnings} warnings. See the 検証結果 sheet.' },
   'validate.clean': { ja: '問題は見つかりませんでした。', en: 'No problems found.' },

@@ -3,8 +3,8 @@
  * Adding an indicator: write it in its group module with a new id, then it appears here, on the
  * 指標 sheet, in computeIndicators and in the HyperFormula cross-check without further edits.
  */
-import { CONSULTATION_INDICATORS } from './process-consultations';
-import { MEETING_INDICATORS } from './process-meetings';
+import { CONSULTATION_INDICATORS, LAY_REQUESTER_INDICATOR } from './process-consultations';
+import { COMMUNITY_CARE_MEETING_INDICATOR, MEETING_INDICATORS } from './process-meetings';
 import { RECORD_INDICATORS } from './process-records';
 import { OUTCOME_INDICATORS } from './outcome';
 import { REGISTER_INDICATORS } from './registers';
@@ -19,6 +19,9 @@ export const INDICATORS: readonly Indicator[] = [
   ...RECORD_INDICATORS,
   ...OUTCOME_INDICATORS,
   ...REGISTER_INDICATORS,
+  // Issue 12 (domain fidelity): new event type and requesters, appended for the same reason.
+  COMMUNITY_CARE_MEETING_INDICATOR,
+  LAY_REQUESTER_INDICATOR,
 ];
 
 const BY_ID = new Map<string, Indicator>();

@@ -3,7 +3,8 @@
  * attendance by profession side, consultation tallies). Cached per TownRows object and fiscal year,
  * so computing the whole catalogue touches every large sheet once.
  */
-import { FISCAL_MONTHS, PROFESSION_SIDES, type Profession, type ProfessionSide } from '../sheets/vocabulary';
+import { townProfessionSides } from '../sheets/profession-sides';
+import { FISCAL_MONTHS, type ProfessionSide } from '../sheets/vocabulary';
 import type { EventRow } from '../sheets/rows';
 import type { TownRows } from '../validate/types';
 
@@ -29,7 +30,7 @@ export interface TownFacts {
   readonly eventsInYear: readonly EventRow[];
   /** Attended (○) rows of events held in the fiscal year, per event type. */
   readonly attendedByEventType: ReadonlyMap<string, number>;
-  /** The same rows per profession side of the attendee (contact's profession when linked). */
+  /** The same rows per profession side of the attendee (contact's profession when linked; sides per 設定). */
   readonly attendedBySide: ReadonlyMap<ProfessionSide, number>;
   readonly consultations: ConsultationFacts;
   /** Issues whose 把握した会議 was held in the fiscal year. */
@@ -126,15 +127,16 @@ function computeFacts(town: TownRows, fiscalYear: number): TownFacts {
 
   const attendedByEventType = new Map<string, number>();
   const attendedBySide = new Map<ProfessionSide, number>();
+  const sides = townProfessionSides(town.settings);
   for (const a of town.attendees) {
     if (a.attended !== true || a.eventId === null) continue;
     const ev = eventById.get(idKey(a.eventId));
     if (!ev || !isBetween(ev.date, start, end)) continue;
     bump(attendedByEventType, ev.type);
     const contact = a.contactId === null ? undefined : contactById.get(idKey(a.contactId));
-    const profession: Profession | null = contact ? contact.profession : a.profession;
+    const profession: string | null = contact ? contact.profession : a.profession;
     // A profession outside the list (read from cells as typed) belongs to no side, as on the sheet.
-    const side = profession === null ? undefined : PROFESSION_SIDES[profession];
+    const side = profession === null ? undefined : sides.get(profession);
     if (side !== undefined) bump(attendedBySide, side);
   }
 

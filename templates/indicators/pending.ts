@@ -7,7 +7,8 @@
  * What an indicator reads is taken from its own formula text (and, for helper columns on 指標計算,
  * from the helper's formula), so a new indicator needs no list to keep in step.
  * Checked per column type: ○/× (anything else non-empty), list values (anything else non-empty),
- * dates and numbers (non-empty but not a number), 設定/統計入力 values (non-empty, not a number).
+ * dates and numbers (non-empty but not a number), 設定/統計入力 values (non-empty, not a number; a
+ * list item such as 保健師の区分: non-empty, not one of its values).
  * Multi-value, id and text columns are read as typed (contains / MATCH / equals) and not counted.
  */
 import type { CellValue } from '../core/cell';
@@ -102,6 +103,7 @@ function pendingTerm(cell: ReadCell, ctx: FormulaContext): string {
   const { col, keyValue } = specColumn(cell);
   if (keyValue) {
     const at = ctx.item(cell.sheet, cell.key);
+    if (checkedAs(col) === 'list') return `IF(LEN(${at})=0,0,IF(OR(${(col.values ?? []).map((v) => `${at}=${str(v)}`).join(',')}),0,1))`;
     return `IF(ISNUMBER(${at}),0,IF(LEN(${at})>0,1,0))`;
   }
   const range = ctx.column(cell.sheet, cell.key);
@@ -162,14 +164,15 @@ function pendingOf(cell: ReadCell, book: WorkbookValues, layout: SheetLayout | u
   const at = layout.columns[cell.key];
   if (at === undefined) return 0;
   const isNumber = (v: CellValue): boolean => typeof v === 'number' || v instanceof Date;
-  if (keyValue) {
-    const v = grid[at]?.[1];
-    return isNumber(v) || !isFilled(v) || String(v).length === 0 ? 0 : 1;
-  }
   const kind = checkedAs(col);
   const exact = new Set(col.values ?? []);
   const folded = new Set((col.values ?? []).map((v) => v.toLowerCase()));
   const readableList = (v: CellValue): boolean => typeof v === 'string' && (exact.has(v) || folded.has(v.toLowerCase()));
+  if (keyValue) {
+    const v = grid[at]?.[1];
+    if (!isFilled(v) || String(v).length === 0) return 0;
+    return (kind === 'list' ? readableList(v) : isNumber(v)) ? 0 : 1;
+  }
   const readable = kind === 'mark' ? (v: CellValue) => v === '○' || v === '×' : kind === 'list' ? readableList : isNumber;
   // (COUNTA - 1) - COUNTIF(readable forms), literally: the -1 stands for the header.
   let filled = 0;

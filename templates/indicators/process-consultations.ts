@@ -3,12 +3,13 @@
  * year in total, per month (April → March), per requester side, scene and category; days to close,
  * open cases and the share handled together with the 地域包括支援センター.
  */
+import { townProfessionSides } from '../sheets/profession-sides';
 import {
   CONSULTATION_CATEGORIES,
   FISCAL_MONTHS,
+  LAY_REQUESTER_GROUP,
+  LAY_REQUESTERS,
   PROFESSION_SIDE_NAMES,
-  PROFESSION_SIDES,
-  PROFESSIONS,
   SCENES_WITH_COMMON,
   type ProfessionSide,
   type Scene,
@@ -19,7 +20,9 @@ import { median, townFacts } from './facts';
 import type { FormulaContext } from './formula-context';
 import { countIfs, dateBetween, inFiscalYear, plus, str, type Criterion } from './formula-parts';
 import { percent, percentFormula } from './rounding';
+import { sideCountFormula, sideProfessionsText } from './sides';
 import type { Direction, Indicator } from './types';
+import type { TownRows } from '../validate/types';
 
 const SOURCE = '相談記録';
 const ACTIVITY = '（オ）相談支援' as const;
@@ -37,7 +40,7 @@ interface CountSpec {
   readonly scene: Scene;
   readonly direction: Direction;
   readonly numerator: string;
-  readonly compute: (f: ReturnType<typeof townFacts>) => number;
+  readonly compute: (f: ReturnType<typeof townFacts>, town: TownRows) => number;
   readonly formula: (ctx: FormulaContext) => string;
 }
 
@@ -53,7 +56,7 @@ function countIndicator(s: CountSpec): Indicator {
     direction: s.direction,
     definition: { numerator: s.numerator, source: SOURCE, note: IN_YEAR },
     requirements: ['D-08'],
-    compute: (town, ctx) => s.compute(townFacts(town, ctx)),
+    compute: (town, ctx) => s.compute(townFacts(town, ctx), town),
     formula: (ctx) => `=${s.formula(ctx)}`,
   });
 }
@@ -82,23 +85,41 @@ function monthIndicator(index: number): Indicator {
   });
 }
 
-const professionsOf = (side: ProfessionSide) => PROFESSIONS.filter((p) => PROFESSION_SIDES[p] === side);
 const SIDE_EN: Record<ProfessionSide, string> = { 医療系: 'medical', 介護系: 'care', 行政: 'administration', その他: 'other' };
 
 function sideIndicator(index: number): Indicator {
   const side = PROFESSION_SIDE_NAMES[index] as ProfessionSide;
-  const professions = professionsOf(side);
   return countIndicator({
     id: `P${33 + index}`,
     name: `相談件数（相談者が${side}）`,
     nameEn: `Consultations from ${SIDE_EN[side]} professions`,
     scene: '共通',
     direction: 'none',
-    numerator: `相談者職種が${side}（${professions.join('・')}）の相談の数`,
-    compute: (f) => professions.reduce((n, p) => n + (f.consultations.byProfession.get(p) ?? 0), 0),
-    formula: (ctx) => plus(professions.map((p) => consultationCount(ctx, [[ctx.column('consultations', 'requesterProfession'), str(p)]]))),
+    numerator: `相談者職種が${side}（${sideProfessionsText(side)}）の相談の数`,
+    compute: (f, town) => {
+      const sides = townProfessionSides(town.settings);
+      let n = 0;
+      for (const [p, count] of f.consultations.byProfession) if (sides.get(p) === side) n += count;
+      return n;
+    },
+    formula: (ctx) => sideCountFormula(ctx, side, (p) => consultationCount(ctx, [[ctx.column('consultations', 'requesterProfession'), str(p)]])),
   });
 }
+
+/**
+ * Consultations brought by 本人・家族 or 住民 (seed 000 (オ): the desk may answer residents directly).
+ * Kept apart from CONSULTATION_INDICATORS so every earlier row of the 指標 sheet keeps its place.
+ */
+export const LAY_REQUESTER_INDICATOR: Indicator = countIndicator({
+  id: 'P53',
+  name: `相談件数（相談者が${LAY_REQUESTER_GROUP}）`,
+  nameEn: 'Consultations from patients, families and residents',
+  scene: '共通',
+  direction: 'none',
+  numerator: `相談者職種が${LAY_REQUESTERS.map((r) => `「${r}」`).join('・')}の相談の数`,
+  compute: (f) => LAY_REQUESTERS.reduce((n, r) => n + (f.consultations.byProfession.get(r) ?? 0), 0),
+  formula: (ctx) => plus(LAY_REQUESTERS.map((r) => consultationCount(ctx, [[ctx.column('consultations', 'requesterProfession'), str(r)]]))),
+});
 
 const SCENE_EN: Record<Scene, string> = { 日常の療養支援: 'daily care', 入退院支援: 'admission/discharge', 急変時の対応: 'emergencies', 看取り: 'end of life', 共通: 'common' };
 

@@ -2,14 +2,17 @@
  * 過程 (process) indicators of meetings, trainings and lectures — activities (イ)(カ)(キ)(ク):
  * events held in the fiscal year by type, the D-15 meeting rules, D-16 topic coverage and
  * attendance by profession side (D-09). Events count when 開催日 lies in April 1 → March 31.
+ * D-15/D-16 count the meetings of MULTI_PROFESSION_MEETINGS (多職種会議 and a 地域ケア会議 serving as
+ * the (イ) meeting; working groups are not the gathering of all professions — see vocabulary.ts).
  */
-import { MEETING_TOPICS, MULTI_PROFESSION_MEETINGS, PROFESSION_SIDES, PROFESSIONS, TRAINING_TYPES, type Activity, type EventType, type ProfessionSide } from '../sheets/vocabulary';
+import { ACTIVITY_I_MEETINGS, MEETING_TOPICS, MULTI_PROFESSION_MEETINGS, TRAINING_TYPES, type Activity, type EventType, type ProfessionSide } from '../sheets/vocabulary';
 import { capacityGuard } from './calc-sheet';
 import { defineIndicator } from './define';
 import { eventsOfTypes, townFacts } from './facts';
 import type { FormulaContext } from './formula-context';
 import { anyOf, containsCriterion, countIfs, inFiscalYear, plus, str, sumIfs, type Criterion } from './formula-parts';
 import { percent, percentFormula } from './rounding';
+import { sideCountFormula, sideProfessionsText } from './sides';
 import type { Indicator } from './types';
 
 const EVENTS = '会議・研修記録';
@@ -42,19 +45,19 @@ function eventTypeIndicator(id: string, type: EventType, name: string, nameEn: s
   });
 }
 
-const MEETING_TYPES_TEXT = MULTI_PROFESSION_MEETINGS.map((t) => `「${t}」`).join('と');
+const typesText = (types: readonly string[]) => types.map((t) => `「${t}」`).join('・');
+const MEETING_TYPES_TEXT = typesText(MULTI_PROFESSION_MEETINGS);
+const D15_NOTE = 'ワーキンググループは個別の課題を検討する場で、多職種が一堂に会する会議には数えません。';
 const MEETING_ACTIVITY = '（イ）課題の抽出と対応策' as const;
 
-/** Professions of one side, for COUNTIF sums over the helper column of attendee professions. */
-const professionsOf = (side: ProfessionSide) => PROFESSIONS.filter((p) => PROFESSION_SIDES[p] === side);
-
+/** COUNTIF sums over the helper column of attendee professions, following 設定's sides. */
 function attendedBySideFormula(ctx: FormulaContext, side: ProfessionSide): string {
   const col = ctx.calc('attProfession');
-  return capacityGuard(ctx, 'attendees', plus(professionsOf(side).map((p) => `COUNTIF(${col},${str(p)})`)));
+  return capacityGuard(ctx, 'attendees', sideCountFormula(ctx, side, (p) => `COUNTIF(${col},${str(p)})`));
 }
 
 const ATTENDANCE_NOTE =
-  '出席が○で、会議IDの会議が対象年度に開催された出席者の行を数えます。関係者IDがあれば関係者名簿の職種、なければ出席者シートの職種で分けます（指標計算シートの補助列を使います）。';
+  '出席が○で、会議IDの会議が対象年度に開催された出席者の行を数えます。関係者IDがあれば関係者名簿の職種、なければ出席者シートの職種で分けます（指標計算シートの補助列を使います）。保健師と社会福祉士・MSW・精神保健福祉士の区分は設定シートに従います。';
 
 function sideIndicator(id: string, side: '医療系' | '介護系', nameEn: string): Indicator {
   return defineIndicator({
@@ -66,7 +69,7 @@ function sideIndicator(id: string, side: '医療系' | '介護系', nameEn: stri
     activity: '（カ）関係者の研修',
     unit: '人',
     direction: 'higher',
-    definition: { numerator: `出席者のうち職種が${side}（${professionsOf(side).join('・')}）の延べ人数`, source: `出席者・${EVENTS}・関係者名簿`, note: ATTENDANCE_NOTE },
+    definition: { numerator: `出席者のうち職種が${side}（${sideProfessionsText(side)}）の延べ人数`, source: `出席者・${EVENTS}・関係者名簿`, note: ATTENDANCE_NOTE },
     requirements: ['D-09', 'D-17'],
     compute: (town, ctx) => townFacts(town, ctx).attendedBySide.get(side) ?? 0,
     formula: (ctx) => `=${attendedBySideFormula(ctx, side)}`,
@@ -75,7 +78,7 @@ function sideIndicator(id: string, side: '医療系' | '介護系', nameEn: stri
 
 export const MEETING_INDICATORS: readonly Indicator[] = [
   eventTypeIndicator('P01', '多職種会議（イ）', '多職種会議の開催回数', 'Multi-profession meetings held', MEETING_ACTIVITY, ['D-04', 'D-15']),
-  eventTypeIndicator('P02', 'ワーキンググループ（イ）', 'ワーキンググループの開催回数', 'Working-group meetings held', MEETING_ACTIVITY, ['D-04', 'D-15']),
+  eventTypeIndicator('P02', 'ワーキンググループ（イ）', 'ワーキンググループの開催回数', 'Working-group meetings held', MEETING_ACTIVITY, ['D-04']),
   defineIndicator({
     id: 'P03',
     name: '研修の開催回数（合計）',
@@ -115,17 +118,17 @@ export const MEETING_INDICATORS: readonly Indicator[] = [
   }),
   defineIndicator({
     id: 'P07',
-    name: '多職種会議・ワーキンググループの開催回数（合計）',
-    nameEn: 'Multi-profession meetings incl. working groups',
+    name: '（イ）の会議の開催回数（合計）',
+    nameEn: 'Meetings of activity (i) incl. working groups',
     kind: '過程',
     scene: '共通',
     activity: MEETING_ACTIVITY,
     unit: '回',
     direction: 'higher',
-    definition: { numerator: `種別が${MEETING_TYPES_TEXT}の会議の数`, source: EVENTS, note: IN_YEAR },
-    requirements: ['D-04', 'D-15'],
-    compute: (town, ctx) => eventsOfTypes(townFacts(town, ctx), MULTI_PROFESSION_MEETINGS).length,
-    formula: (ctx) => `=${eventCountOfTypes(ctx, MULTI_PROFESSION_MEETINGS)}`,
+    definition: { numerator: `種別が${typesText(ACTIVITY_I_MEETINGS)}の会議の数`, source: EVENTS, note: IN_YEAR },
+    requirements: ['D-04'],
+    compute: (town, ctx) => eventsOfTypes(townFacts(town, ctx), ACTIVITY_I_MEETINGS).length,
+    formula: (ctx) => `=${eventCountOfTypes(ctx, ACTIVITY_I_MEETINGS)}`,
   }),
   defineIndicator({
     id: 'P08',
@@ -136,7 +139,7 @@ export const MEETING_INDICATORS: readonly Indicator[] = [
     activity: MEETING_ACTIVITY,
     unit: '判定',
     direction: 'higher',
-    definition: { numerator: `種別が${MEETING_TYPES_TEXT}の会議が4回以上なら1、そうでなければ0`, source: EVENTS, note: `${IN_YEAR}拠点事業の手引きの基準（年4回以上）です。` },
+    definition: { numerator: `種別が${MEETING_TYPES_TEXT}の会議が4回以上なら1、そうでなければ0`, source: EVENTS, note: `${IN_YEAR}拠点事業の手引きの基準（年4回以上）です。${D15_NOTE}` },
     requirements: ['D-15'],
     compute: (town, ctx) => (eventsOfTypes(townFacts(town, ctx), MULTI_PROFESSION_MEETINGS).length >= 4 ? 1 : 0),
     formula: (ctx) => `=IF(${eventCountOfTypes(ctx, MULTI_PROFESSION_MEETINGS)}>=4,1,0)`,
@@ -196,7 +199,8 @@ export const MEETING_INDICATORS: readonly Indicator[] = [
     scene: '共通',
     activity: '（カ）関係者の研修',
     unit: '%',
-    direction: 'none',
+    // A balance: a plan's target (usually 50, 医療系・介護系を半々) is met from either side.
+    direction: 'closer',
     definition: { numerator: '医療系の出席者数（P12）', denominator: '医療系（P12）＋介護系（P13）の出席者数', source: `出席者・${EVENTS}・関係者名簿`, note: `${ATTENDANCE_NOTE}50%に近いほど均衡しています。` },
     requirements: ['D-09'],
     compute: (town, ctx) => {
@@ -226,4 +230,17 @@ export const MEETING_INDICATORS: readonly Indicator[] = [
   }),
   eventTypeIndicator('P17', '関係市区町村会議（ク）', '関係市区町村との会議の開催回数', 'Meetings with neighbouring municipalities', '（ク）関係市区町村の連携', ['D-11']),
 ];
+
+/**
+ * 地域ケア会議 used as the (イ) meeting (seed 000 (イ) 留意事項(8)); it also counts in P07–P11.
+ * Kept apart from MEETING_INDICATORS so every earlier row of the 指標 sheet keeps its place.
+ */
+export const COMMUNITY_CARE_MEETING_INDICATOR: Indicator = eventTypeIndicator(
+  'P18',
+  '地域ケア会議（イ）',
+  '地域ケア会議（（イ）の会議として活用）の開催回数',
+  'Community care meetings serving as the activity (i) meeting',
+  MEETING_ACTIVITY,
+  ['D-04', 'D-15'],
+);
 

@@ -10,7 +10,7 @@ import { CONSULTATION_MONTH_IDS } from './process-consultations';
 import { createFormulaContext, INDICATOR_SHEET_NAME, type FormulaContext } from './formula-context';
 import { pendingFormula } from './pending';
 import { targetFormula } from './targets';
-import type { Indicator } from './types';
+import type { Direction, Indicator } from './types';
 
 /** 未整理セル sits next to the values: how many cells the value's formula could not count (pending.ts). */
 export const INDICATOR_SHEET_HEADER = ['指標ID', '区分', '場面', '事業項目', '指標名', '値', '単位', '目標', '達成', '未整理セル', '定義'] as const;
@@ -35,6 +35,12 @@ export function indicatorColumn(header: (typeof INDICATOR_SHEET_HEADER)[number])
   return INDICATOR_SHEET_HEADER.indexOf(header);
 }
 
+const DIRECTION_TEXT: Readonly<Record<Exclude<Direction, 'none'>, string>> = {
+  higher: '目標以上で達成',
+  lower: '目標以下で達成',
+  closer: '目標との差が目標の10%以内で達成',
+};
+
 /**
  * The 定義 text a clerk reads next to the value.
  * @example definitionText(findIndicator('O01')!) // '分子: 自宅死亡者数／分母: 死亡者数／出典: 統計入力／単位: %／…'
@@ -46,7 +52,7 @@ export function definitionText(ind: Indicator): string {
   parts.push(`出典: ${d.source}`, `単位: ${ind.unit}`);
   if (ind.unit === '%') parts.push('小数第1位に四捨五入');
   if (d.note) parts.push(d.note);
-  if (ind.direction !== 'none') parts.push(ind.direction === 'higher' ? '目標以上で達成' : '目標以下で達成');
+  if (ind.direction !== 'none') parts.push(DIRECTION_TEXT[ind.direction]);
   return parts.join('／');
 }
 

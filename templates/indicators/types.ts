@@ -6,8 +6,11 @@ import type { FormulaContext } from './formula-context';
 /** 体制 (structure), 過程 (process), 結果 (outcome) — D-13. */
 export type IndicatorKind = '体制' | '過程' | '結果';
 
-/** Which way is "better" when the value is compared with a plan target (達成). 'none' never judges. */
-export type Direction = 'higher' | 'lower' | 'none';
+/**
+ * Which way is "better" when the value is compared with a plan target (達成). 'closer' is for a
+ * balance such as 医療系・介護系を半々 (target 50 %): neither more nor less is better. 'none' never judges.
+ */
+export type Direction = 'higher' | 'lower' | 'closer' | 'none';
 
 /** Display units. '判定' values are 1 (met) or 0 (not met); '%' values are percentages rounded to 0.1. */
 export type IndicatorUnit = '件' | '人' | '%' | '回' | '日' | 'か所' | '項目' | '判定';

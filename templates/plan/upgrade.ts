@@ -11,6 +11,7 @@
  */
 import { columnLetters, type CellRef } from '../core/address';
 import { isBlank, type Grid } from '../core/cell';
+import { planFix, type FixPlan } from '../fix/plan';
 import { DEFAULT_NOTICE_TEMPLATES } from '../notices/default-templates';
 import { getSheet, SHEETS } from '../sheets/registry';
 import type { NormalizedValue } from '../spec/row-types';
@@ -77,11 +78,18 @@ export interface WorkbookUpgradePlan {
   readonly order: readonly string[];
   /** Standardized tabs whose header row could not be found (left untouched). */
   readonly unrecognized: readonly string[];
+  /**
+   * Cells holding an older name of a vocabulary value (a column's valueAliases), rewritten to the
+   * current name after the tab and header renames, each logged on 修正履歴 with its old value.
+   */
+  readonly valueRenames: FixPlan;
 }
 
 export interface UpgradeOptions {
   readonly dates?: DateStyle;
   readonly dataRows?: number;
+  /** When the upgrade runs, as the host shows it ('2025-12-01 09:00'): the 修正履歴 time of value renames. */
+  readonly at?: string;
 }
 
 /** The spec a tab stands for: current name, an older name, or a width/space-insensitive spelling. */
@@ -255,7 +263,8 @@ export function planWorkbookUpgrade(values: WorkbookValues, options: UpgradeOpti
     listsSheetPlan(lists),
   );
   const order = [...specs.map((s) => s.name), form.name, ...regenerated.filter((p) => p.role !== 'table' && p.role !== 'keyValue').map((p) => p.name)];
-  return { sheets, tabRenames, added, regenerated, namedRanges: listNamedRanges(lists), order, unrecognized };
+  const valueRenames = planFix(after, { at: options.at ?? '', scope: 'renamedValues', layouts: check.layouts });
+  return { sheets, tabRenames, added, regenerated, namedRanges: listNamedRanges(lists), order, unrecognized, valueRenames };
 }
 
 function escapeRegExp(text: string): string {

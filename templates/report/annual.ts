@@ -18,14 +18,17 @@ import {
   ACTIVITIES,
   CONSULTATION_CATEGORIES,
   FISCAL_MONTHS,
+  LAY_REQUESTER_GROUP,
+  LAY_REQUESTERS,
+  MULTI_PROFESSION_MEETINGS,
   PROFESSION_SIDE_NAMES,
-  PROFESSION_SIDES,
   PROFESSIONS,
   RESIDENT_EVENT_TYPES,
   RESOURCE_CATEGORIES,
   TRAINING_TYPES,
   type Activity,
 } from '../sheets/vocabulary';
+import { townProfessionSides } from '../sheets/profession-sides';
 import type { TownRows } from '../validate/types';
 import { heading, paragraph, shown, table, type DocBlock, type DocCell, type ReportDocument } from './document';
 import { attendanceOf, countBy, resourceNamer, type Attendance } from './tally';
@@ -122,11 +125,11 @@ function planBlocks(plan: readonly PlanRow[], eventsInYear: readonly EventRow[])
 
 function meetingBlocks(town: TownRows, eventsInYear: readonly EventRow[], attendance: readonly Attendance[]): DocBlock[] {
   const meetings = eventsOf(eventsInYear, '（イ）課題の抽出と対応策').sort((a, b) => a.date.localeCompare(b.date));
-  const multi = meetings.filter((e) => e.type === '多職種会議（イ）').length; // as P01 counts
+  const d15 = meetings.filter((e) => MULTI_PROFESSION_MEETINGS.includes(e.type)); // as P08 counts
   const byEvent = (e: EventRow) => attendance.filter((a) => a.event === e);
   const rows = meetings.map((e): DocCell[] => [wareki(e.date), e.title, e.type, (e.topics ?? []).join('、') || '—', byEvent(e).length, professionSummary(byEvent(e))]);
   const minutes = meetings.filter((e) => e.minutes !== null).map((e): DocCell[] => [wareki(e.date), e.title, e.minutes as string]);
-  const withManagers = meetings.filter((e) => e.managersAttended === true).length;
+  const withManagers = d15.filter((e) => e.managersAttended === true).length; // as P09 counts
 
   const kinds = [
     { label: '会議（イ）', events: new Set(meetings) },
@@ -137,7 +140,7 @@ function meetingBlocks(town: TownRows, eventsInYear: readonly EventRow[], attend
     const mine = attendance.filter((a) => a.profession === p);
     if (mine.length === 0) continue;
     const cols = kinds.map((k) => mine.filter((a) => k.events.has(a.event)).length);
-    profRows.push([p, PROFESSION_SIDES[p], ...cols, mine.length - cols.reduce((x, y) => x + y, 0), mine.length]);
+    profRows.push([p, mine[0]?.side ?? '—', ...cols, mine.length - cols.reduce((x, y) => x + y, 0), mine.length]);
   }
   const sideRows: DocCell[][] = PROFESSION_SIDE_NAMES.map((side) => [side, attendance.filter((a) => a.side === side).length]);
   const orgCounts = countBy(attendance.filter((a) => kinds[0]?.events.has(a.event)), (a) => a.organisation);
@@ -150,7 +153,7 @@ function meetingBlocks(town: TownRows, eventsInYear: readonly EventRow[], attend
   return [
     heading('（イ）在宅医療・介護連携の課題の抽出と対応策の検討', 2),
     paragraph(
-      `多職種が参加する会議を年度内に${meetings.length}回開きました（うち多職種会議${multi}回、行政担当官・管理者が参加した会議${withManagers}回）。出席者は延べ${meetings.reduce((n, e) => n + byEvent(e).length, 0)}人です。`,
+      `多職種が参加する会議を年度内に${meetings.length}回開きました（うち年4回以上の基準に数える多職種会議・地域ケア会議${d15.length}回、そのうち行政担当官・管理者が参加した会議${withManagers}回。ワーキンググループは基準に数えません）。出席者は延べ${meetings.reduce((n, e) => n + byEvent(e).length, 0)}人です。`,
     ),
     table('表4　会議の開催状況', ['開催日', '会議名', '種別', '検討内容', '出席者数', '出席者の職種'], rows),
     table('表5　職種別の出席者数（延べ人数）', ['職種', '区分', '会議（イ）', '研修（カ）', 'その他', '計'], profRows),
@@ -214,8 +217,11 @@ function consultationBlocks(town: TownRows, start: string, end: string): DocBloc
   const month = (iso: string) => Number(iso.slice(5, 7));
   const monthRows: DocCell[][] = FISCAL_MONTHS.map((m) => [`${m}月`, inYearRows.filter((c) => month(c.receivedDate) === m).length]);
   monthRows.push(['計', inYearRows.length]);
-  const side = (c: (typeof inYearRows)[number]) => (c.requesterProfession === null ? 'その他' : PROFESSION_SIDES[c.requesterProfession]);
-  const sideRows: DocCell[][] = PROFESSION_SIDE_NAMES.map((s) => [s, inYearRows.filter((c) => side(c) === s).length]);
+  const sides = townProfessionSides(town.settings);
+  const lay: ReadonlySet<string> = new Set(LAY_REQUESTERS);
+  const side = (c: (typeof inYearRows)[number]) =>
+    c.requesterProfession === null ? 'その他' : lay.has(c.requesterProfession) ? LAY_REQUESTER_GROUP : (sides.get(c.requesterProfession) ?? 'その他');
+  const sideRows: DocCell[][] = [...PROFESSION_SIDE_NAMES, LAY_REQUESTER_GROUP].map((s) => [s, inYearRows.filter((c) => side(c) === s).length]);
   const catRows: DocCell[][] = CONSULTATION_CATEGORIES.map((k) => [k, inYearRows.filter((c) => c.category === k).length]);
   const uncategorised = inYearRows.filter((c) => c.category === null).length;
   if (uncategorised > 0) catRows.push(['（分類なし）', uncategorised]);

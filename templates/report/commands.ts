@@ -11,7 +11,7 @@ import type { TownRows, WorkbookValues } from '../validate/types';
 import { buildAnnualReport } from './annual';
 import type { ReportDocument } from './document';
 import { faxFormSpec } from './fax-form';
-import { LIST_NOTES, listDocument, professionalLists, type ListTable } from './lists';
+import { awaitingConsent, consentNote, LIST_NOTES, listDocument, professionalLists, type ListTable } from './lists';
 import { documentSheetPlan } from './sheet-plan';
 import { SHEETS } from '../sheets/registry';
 import type { SheetSpec } from '../spec/types';
@@ -37,7 +37,9 @@ const LIST_WIDTHS = {
 /** The three list documents and the FAX form as sheet plans, in print order. */
 export function professionalListPlans(town: TownRows, today: string): { readonly lists: Record<'resources' | 'careManagerTime' | 'network', ListTable>; readonly documents: ReportDocument[]; readonly plans: SheetPlan[] } {
   const lists = professionalLists(town);
-  const documents = (['resources', 'careManagerTime', 'network'] as const).map((k) => listDocument(lists[k], town, today, LIST_NOTES[k], LIST_WIDTHS[k]));
+  const documents = (['resources', 'careManagerTime', 'network'] as const).map((k) =>
+    listDocument(lists[k], town, today, k === 'network' ? LIST_NOTES[k] : consentNote(LIST_NOTES[k], k === 'resources' ? town.resources : town.resources.filter((r) => r.careManagerTime !== null)), LIST_WIDTHS[k]),
+  );
   return { lists, documents, plans: [...documents.map(documentSheetPlan), sharingFormPlan(faxFormSpec)].map(printableName) };
 }
 
@@ -77,11 +79,12 @@ export function professionalListsCommand(values: WorkbookValues, env: ReportComm
   const { rows } = validateWorkbook(values, { today: env.today });
   const { plans, lists } = professionalListPlans(rows, env.today);
   const first = plans[0] as SheetPlan;
+  const waiting = awaitingConsent(rows.resources);
   return {
     ops: [...plans.map((plan): HostOp => ({ kind: 'replaceSheet', plan })), { kind: 'activate', sheet: first.name, range: 'A1' }],
     summary: {
-      ja: `関係者向け資源一覧 ${lists.resources.rows.length}件、ケアマネタイム一覧 ${lists.careManagerTime.rows.length}件、緊急連絡網 ${lists.network.rows.length}件とFAX連絡票を作成しました。`,
-      en: `Lists written: ${lists.resources.rows.length} resources, ${lists.careManagerTime.rows.length} care-manager times, ${lists.network.rows.length} network entries, and the FAX form.`,
+      ja: `関係者向け資源一覧 ${lists.resources.rows.length}件、ケアマネタイム一覧 ${lists.careManagerTime.rows.length}件、緊急連絡網 ${lists.network.rows.length}件とFAX連絡票を作成しました。${waiting > 0 ? `同意日のない資源${waiting}件は載せていません。` : ''}`,
+      en: `Lists written: ${lists.resources.rows.length} resources, ${lists.careManagerTime.rows.length} care-manager times, ${lists.network.rows.length} network entries, and the FAX form.${waiting > 0 ? ` ${waiting} resource(s) without a consent date were left out.` : ''}`,
     },
   };
 }

@@ -15,12 +15,30 @@ import { paragraph, table, type DocCell, type ReportDocument } from './document'
 /** 公開区分 values whose owners agreed to be shown to professionals (住民にも公開 includes them). */
 export const FOR_PROFESSIONALS: readonly (typeof DISCLOSURE)[number][] = ['関係者のみ', '住民にも公開'];
 
-/** The ○ flags of 資源リスト that describe what a resource can do, in spec order. */
-const CAPABILITY_KEYS = resourcesSheet.columns.filter((c) => c.type === 'boolean' && c.key !== 'usesSharingTool').map((c) => ({ key: c.key as keyof ResourceRow, header: c.header }));
-
+/**
+ * Consent for the lists professionals receive (seed 000 (ア) 2(2) and 留意事項(2), (オ) 留意事項(3)):
+ * information goes to professionals only "理解と同意…を得た上で", and 情報提供の可否 is confirmed
+ * with each provider beforehand. So an entry is listed when its 公開区分 allows professionals (the
+ * 可否) AND it has a 同意日 (the record that consent was obtained). 非公開 entries never appear;
+ * entries allowed but without 同意日 are left out too — a printed list cannot be recalled — counted
+ * in the list's note and flagged row by row by validation (rule.professionalsWithoutConsent).
+ */
 export function isForProfessionals(r: ResourceRow): boolean {
+  return allowsProfessionals(r) && r.consentDate !== null;
+}
+
+/** 公開区分 allows professionals (whether or not consent was recorded). */
+export function allowsProfessionals(r: ResourceRow): boolean {
   return (FOR_PROFESSIONALS as readonly string[]).includes(r.disclosure);
 }
+
+/** Entries whose 公開区分 allows professionals but that have no 同意日, so no list shows them. */
+export function awaitingConsent(resources: readonly ResourceRow[]): number {
+  return resources.filter((r) => allowsProfessionals(r) && r.consentDate === null).length;
+}
+
+/** The ○ flags of 資源リスト that describe what a resource can do, in spec order. */
+const CAPABILITY_KEYS = resourcesSheet.columns.filter((c) => c.type === 'boolean' && c.key !== 'usesSharingTool').map((c) => ({ key: c.key as keyof ResourceRow, header: c.header }));
 
 const categoryOrder = (c: string) => (RESOURCE_CATEGORIES as readonly string[]).indexOf(c);
 const byCategoryThenName = (a: ResourceRow, b: ResourceRow) => categoryOrder(a.category) - categoryOrder(b.category) || a.name.localeCompare(b.name, 'ja');
@@ -108,10 +126,16 @@ export function listDocument(list: ListTable, town: TownRows, today: string, not
 }
 
 export const LIST_NOTES = {
-  resources: '関係者（医療・介護の専門職）向けの一覧です。公開区分が「関係者のみ」「住民にも公開」の資源だけを載せています。住民には配らないでください。',
+  resources: '関係者（医療・介護の専門職）向けの一覧です。公開区分が「関係者のみ」「住民にも公開」で、情報提供の同意日がある資源だけを載せています。住民には配らないでください。',
   careManagerTime: '医師がケアマネジャーからの電話・FAXを受ける時間帯です。この時間内の連絡をお願いします。',
   network: '災害・緊急時の連絡順です。つながらないときは代替の連絡先へ連絡してください。番号は年1回以上確認します。',
 } as const;
+
+/** The note of a list built from 資源リスト, with how many entries wait for a 同意日. */
+export function consentNote(note: string, resources: readonly ResourceRow[]): string {
+  const waiting = awaitingConsent(resources);
+  return waiting === 0 ? note : `${note}同意日のない${waiting}件は載せていません（資源リストに同意日を入力すると載ります）。`;
+}
 
 /** The three lists of a town. */
 export function professionalLists(town: TownRows): { readonly resources: ListTable; readonly careManagerTime: ListTable; readonly network: ListTable } {

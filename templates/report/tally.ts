@@ -2,10 +2,11 @@
  * Counts the annual report needs that the indicators do not keep per row: attendance per event,
  * by profession and by organisation, and joins from ids to names. Attendance follows the same
  * rule as the indicators (facts.ts): 出席 ○ only; the profession of the roster entry wins over the
- * one typed on the attendee row.
+ * one typed on the attendee row; 保健師 and the social workers count where 設定 puts them.
  */
 import type { AttendeeRow, ContactRow, EventRow, ResourceRow } from '../sheets/rows';
-import { PROFESSION_SIDES, type Profession, type ProfessionSide } from '../sheets/vocabulary';
+import { townProfessionSides } from '../sheets/profession-sides';
+import type { Profession, ProfessionSide } from '../sheets/vocabulary';
 import type { TownRows } from '../validate/types';
 
 const key = (id: string) => id.toUpperCase();
@@ -30,6 +31,7 @@ export function attendanceOf(town: TownRows, events: readonly EventRow[]): Atten
   const eventById = byId(events);
   const contactById = byId<ContactRow>(town.contacts);
   const resourceById = byId<ResourceRow>(town.resources);
+  const sides = townProfessionSides(town.settings);
   const out: Attendance[] = [];
   for (const a of town.attendees as readonly AttendeeRow[]) {
     if (a.attended !== true) continue;
@@ -39,7 +41,7 @@ export function attendanceOf(town: TownRows, events: readonly EventRow[]): Atten
     const profession = contact ? contact.profession : a.profession;
     const resource = contact?.organisationId ? resourceById.get(key(contact.organisationId)) : undefined;
     const organisation = resource?.name ?? contact?.organisation ?? a.organisation ?? UNKNOWN_ORGANISATION;
-    out.push({ event, profession, side: profession === null ? null : PROFESSION_SIDES[profession], organisation });
+    out.push({ event, profession, side: profession === null ? null : (sides.get(profession) ?? null), organisation });
   }
   return out;
 }

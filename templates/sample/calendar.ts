@@ -58,6 +58,13 @@ export function workdayNear(days: number, limit: number): number {
   for (let d = Math.min(days, limit); ; d--) if (isWorkday(d)) return d;
 }
 
+/** The nearest workday on or before `days` (a reply deadline or a sending day that falls on a holiday moves earlier). */
+export function workdayOnOrBefore(days: number): number {
+  let d = days;
+  while (!isWorkday(d)) d--;
+  return d;
+}
+
 /** First and last day numbers of the fiscal year that starts in April of `fiscalYear`. */
 export function fiscalYearSpan(fiscalYear: number): { start: number; end: number } {
   return { start: dayNumber(fiscalYear, 4, 1), end: dayNumber(fiscalYear + 1, 3, 31) };

@@ -4,7 +4,7 @@
  * non-identifying summaries (no names, no numbers) — the shape D-19 asks for.
  */
 import type { ConsultationRow, ResourceRow } from '../sheets/rows';
-import { CONSULTATION_CATEGORIES, type Profession, type ResourceCategory, type Scene } from '../sheets/vocabulary';
+import { CONSULTATION_CATEGORIES, type Requester, type ResourceCategory, type Scene } from '../sheets/vocabulary';
 import { isoOf, isWorkday } from './calendar';
 import { exactIndices, idMaker, type GenContext } from './context';
 import type { Rng } from './prng';
@@ -47,17 +47,18 @@ const RESPONSES: readonly string[] = [
   '制度の概要を説明し、窓口を案内した',
 ];
 
-/** Requesters: mostly care managers, hospital MSWs and nurses (shares in percent). */
-const REQUESTERS: readonly (readonly [Profession, number])[] = [
-  ['介護支援専門員', 34], ['社会福祉士・MSW', 15], ['看護師', 15], ['地域包括職員', 10], ['医師', 5],
-  ['薬剤師', 3], ['リハ職', 3], ['介護福祉士', 4], ['行政職員', 3], ['その他', 8],
+/** Requesters: mostly care managers, hospital MSWs and nurses, a few patients' families (shares in percent). */
+const REQUESTERS: readonly (readonly [Requester, number])[] = [
+  ['介護支援専門員', 34], ['社会福祉士・MSW', 15], ['看護師', 15], ['主任介護支援専門員', 7], ['保健師', 3], ['医師', 5],
+  ['薬剤師', 3], ['リハ職', 3], ['介護福祉士', 4], ['行政職員', 3], ['本人・家族', 5], ['住民', 1], ['その他', 2],
 ];
 
-const ORG_CATEGORIES_OF: Partial<Record<Profession, readonly ResourceCategory[]>> = {
+const ORG_CATEGORIES_OF: Partial<Record<Requester, readonly ResourceCategory[]>> = {
   介護支援専門員: ['居宅介護支援事業所', '地域包括支援センター'],
   '社会福祉士・MSW': ['病院'],
   看護師: ['訪問看護ステーション', '病院', '診療所', '有床診療所'],
-  地域包括職員: ['地域包括支援センター'],
+  主任介護支援専門員: ['地域包括支援センター'],
+  保健師: ['地域包括支援センター'],
   医師: ['診療所', '有床診療所', '病院'],
   薬剤師: ['薬局'],
   リハ職: ['訪問リハビリテーション', '通所リハビリテーション', '病院'],
@@ -146,7 +147,7 @@ export function generateConsultations(ctx: GenContext, resources: readonly Resou
       summary: rng.pick(SUMMARIES[category]),
       response: isClosed || rng.chance(0.5) ? rng.pick(RESPONSES) : null,
       referralId: referral ? referral.id : null,
-      linkedHoukatsu: profession === '地域包括職員' ? true : rng.chance(0.25),
+      linkedHoukatsu: requesterOrg?.category === '地域包括支援センター' ? true : rng.chance(0.25),
       closedDate: closedDay === null ? null : isoOf(closedDay),
       status: isClosed ? '完了' : '対応中',
     };

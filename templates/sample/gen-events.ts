@@ -1,12 +1,13 @@
 /**
  * 会議・研修記録 and 出席者 of a sample town: events spread over the fiscal year on workdays
  * (lectures for residents on Saturdays), meetings that satisfy D-15/D-16 in the small town
- * (≥ 4 multi-profession meetings, officials at one, a disaster-preparedness topic), and attendees
+ * (≥ 4 multi-profession meetings — 多職種会議 or 地域ケア会議 —, officials at one, a disaster-preparedness
+ * topic), and attendees
  * drawn mostly from the roster plus some ad-hoc guests.
  */
 import type { AttendeeRow, ContactRow, EventRow } from '../sheets/rows';
-import { EVENT_TYPES, MEETING_TOPICS, PROFESSIONS, SCENES, type EventType } from '../sheets/vocabulary';
-import { daysOf, isoOf, isWorkday, weekday } from './calendar';
+import { EVENT_TYPES, MEETING_TOPICS, MULTI_PROFESSION_MEETINGS, PROFESSIONS, SCENES, type EventType } from '../sheets/vocabulary';
+import { daysOf, isoOf, isWorkday, weekday, workdayOnOrBefore } from './calendar';
 import { idMaker, type GenContext } from './context';
 import { GIVEN_NAMES, SURNAMES, TOWN_STEMS } from './names';
 import type { Rng } from './prng';
@@ -17,7 +18,8 @@ type SceneName = (typeof SCENES)[number];
 
 /** Share of each event type (same order as EVENT_TYPES). */
 const TYPE_WEIGHTS: Readonly<Record<EventType, number>> = {
-  '多職種会議（イ）': 35,
+  '多職種会議（イ）': 28,
+  '地域ケア会議（イ）': 7,
   'ワーキンググループ（イ）': 15,
   '多職種研修（カ）': 17,
   '職種別研修（カ）': 10,
@@ -29,6 +31,7 @@ const TYPE_WEIGHTS: Readonly<Record<EventType, number>> = {
 /** Typical invitation list length by type (scaled to the town's attendee total). */
 const ATTENDEE_WEIGHT: Readonly<Record<EventType, number>> = {
   '多職種会議（イ）': 20,
+  '地域ケア会議（イ）': 15,
   'ワーキンググループ（イ）': 10,
   '多職種研修（カ）': 30,
   '職種別研修（カ）': 15,
@@ -39,6 +42,7 @@ const ATTENDEE_WEIGHT: Readonly<Record<EventType, number>> = {
 
 const TITLE_OF: Readonly<Record<EventType, string>> = {
   '多職種会議（イ）': '在宅医療・介護連携推進会議',
+  '地域ケア会議（イ）': '地域ケア推進会議（在宅医療・介護連携）',
   'ワーキンググループ（イ）': '入退院支援ワーキンググループ',
   '多職種研修（カ）': '多職種連携研修会（グループワーク）',
   '職種別研修（カ）': '介護支援専門員向け医療知識研修',
@@ -55,6 +59,7 @@ const AGENDAS: Readonly<Record<EventType, readonly string[]>> = {
     '災害時の要配慮者支援と連絡網の確認',
     '看取りの実態と支援体制の検討',
   ],
+  '地域ケア会議（イ）': ['地域ケア個別会議から見えた在宅医療の課題', '独居高齢者の退院後の支援体制', '認知症の人の急変時対応'],
   'ワーキンググループ（イ）': ['退院時カンファレンスの進め方', '情報共有シートの改訂案', 'ケアマネタイムの周知方法'],
   '多職種研修（カ）': ['事例検討: 退院直後の在宅療養', 'ACP（人生会議）の進め方', '多職種による看取り支援'],
   '職種別研修（カ）': ['医療的ケアの基礎知識', '服薬支援と多剤併用', '口腔ケアと誤嚥性肺炎の予防'],
@@ -68,6 +73,7 @@ const VENUES = ['保健センター 2階会議室', '役場 大会議室', '公�
 function topicsOf(rng: Rng, type: EventType): readonly Topic[] | null {
   switch (type) {
     case '多職種会議（イ）':
+    case '地域ケア会議（イ）':
       return rng.chance(0.25) ? ['課題抽出・対応策', '災害対策'] : rng.chance(0.5) ? ['課題抽出・対応策'] : ['課題抽出・対応策', 'その他の課題'];
     case 'ワーキンググループ（イ）':
       return ['課題抽出・対応策'];
@@ -131,7 +137,7 @@ export function generateEvents(ctx: GenContext, contacts: readonly ContactRow[])
     if (type === '住民向け講演会（キ）' && target > today && today > firstDay + 7) target = rng.int(firstDay, today - 1);
     const day = scheduleDay(type, target, firstDay, Math.min(fyEnd, type === '住民向け講演会（キ）' && today > firstDay + 7 ? today - 1 : fyEnd));
     const past = day < today;
-    const isMulti = type === '多職種会議（イ）';
+    const isMulti = MULTI_PROFESSION_MEETINGS.includes(type);
     let topics = topicsOf(rng, type);
     if (isMulti) {
       multiSeen.count++;
@@ -147,7 +153,9 @@ export function generateEvents(ctx: GenContext, contacts: readonly ContactRow[])
     const evening = isMulti && rng.chance(0.5);
     const start = type === '住民向け講演会（キ）' ? 13 * 60 + 30 : evening ? 18 * 60 + 30 : rng.pick([10 * 60, 13 * 60 + 30, 14 * 60]);
     const length = type === '多職種研修（カ）' ? 180 : type === '住民向け講演会（キ）' ? 90 : rng.pick([60, 90, 120]);
-    const deadline = day - rng.int(7, 14);
+    // Replies are due one to two weeks before the event, on a day the office is open, and always
+    // after the notice went out (NOTICE_LEAD_DAYS before the event).
+    const deadline = workdayOnOrBefore(day - rng.int(7, 14));
     const isResident = type === '住民向け講演会（キ）';
     const isTraining = type === '多職種研修（カ）' || type === '職種別研修（カ）';
     events.push({
@@ -188,13 +196,18 @@ const MINUTES = [
   '参加者から現場の状況報告があり、関係機関で役割分担を確認した。',
 ] as const;
 
-/** Days between sending a notice and the event. */
-const NOTICE_LEAD_DAYS = 42;
+/** Days between sending a notice and the event (six weeks, moved back to a workday). */
+export const NOTICE_LEAD_DAYS = 42;
+
+/** The workday a sample event's notices went out. */
+export function noticeDayOf(eventDate: string): number {
+  return workdayOnOrBefore(daysOf(eventDate) - NOTICE_LEAD_DAYS);
+}
 /** Share already sent when a notice run for an upcoming event was interrupted. */
 const PARTIAL_SEND_SHARE = 0.3;
 
 const NEIGHBOUR_ORGS = ['役場 保健福祉課', '地域包括支援センター', '社会福祉協議会'] as const;
-const NEIGHBOUR_PROFESSIONS = ['行政職員', '地域包括職員', '保健師'] as const;
+const NEIGHBOUR_PROFESSIONS = ['行政職員', '主任介護支援専門員', '保健師'] as const;
 const GUEST_ORGS = ['県立看護大学', '県介護支援専門員協会', '県理学療法士会', '地域住民ボランティア'] as const;
 
 function generateAttendees(ctx: GenContext, events: readonly EventRow[], contacts: readonly ContactRow[]): AttendeeRow[] {
@@ -220,17 +233,19 @@ function generateAttendees(ctx: GenContext, events: readonly EventRow[], contact
       const group = byProfession.get(rng.pick(['介護支援専門員', '看護師', '介護福祉士'])) ?? [];
       if (group.length >= want - adHocCount) pool = group;
     } else if (event.type === '関係市区町村会議（ク）') {
-      const officials = [...(byProfession.get('行政職員') ?? []), ...(byProfession.get('地域包括職員') ?? [])];
+      const officials = [...(byProfession.get('行政職員') ?? []), ...(byProfession.get('保健師') ?? [])];
       if (officials.length > 0) pool = officials;
     }
     const chosen = rng.sample(pool, want - adHocCount);
     const adHoc = want - chosen.length;
-    // Notices go out six weeks before the event. For an upcoming event whose notice day has come,
-    // the run was interrupted after a first batch (some sent, the rest 未送信) — the case the kit's
-    // resume logic exists for; held events had every notice sent.
-    const noticeDay = daysOf(event.date) - NOTICE_LEAD_DAYS;
+    // Notices go out six weeks before the event. For an upcoming event whose notice day has come
+    // and whose reply deadline is still ahead, the run was interrupted after a first batch (some
+    // sent, the rest 未送信) — the case the kit's resume logic exists for. Nobody leaves a run
+    // unfinished past its reply deadline, so such events, like held ones, had every notice sent.
+    const noticeDay = noticeDayOf(event.date);
     const noticeAt = `${isoOf(noticeDay)} 10:00`;
-    const noticeState = past ? 'all' : noticeDay <= today ? 'partial' : 'none';
+    const repliesOpen = event.responseDeadline === null || event.responseDeadline > todayIso;
+    const noticeState = past || (noticeDay <= today && !repliesOpen) ? 'all' : noticeDay <= today ? 'partial' : 'none';
     // Ad-hoc guests (not in 関係者名簿) came through another route — invited by their own office or
     // walking in — so they are recorded with 招待 ×: the kit has no address for them and must not
     // report every event's notices as incomplete.

@@ -1,6 +1,6 @@
 /** 課題・対応策 of a sample town: typed, prioritised issues found at past meetings, with progress. */
 import type { EventRow, IssueRow } from '../sheets/rows';
-import { ISSUE_TYPES, MULTI_PROFESSION_MEETINGS, type Scene } from '../sheets/vocabulary';
+import { ACTIVITY_I_MEETINGS, ISSUE_TYPES, type Scene } from '../sheets/vocabulary';
 import { daysOf, isoOf } from './calendar';
 import { idMaker, type GenContext } from './context';
 
@@ -39,7 +39,7 @@ export function generateIssues(ctx: GenContext, events: readonly EventRow[]): Is
   const n = ctx.size.issues;
   const id = idMaker('K', 3, n);
   const todayIso = isoOf(today);
-  const sources = events.filter((e) => MULTI_PROFESSION_MEETINGS.includes(e.type) && e.date < todayIso);
+  const sources = events.filter((e) => ACTIVITY_I_MEETINGS.includes(e.type) && e.date < todayIso);
   const rows: IssueRow[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const issueType = rng.weighted(ISSUE_TYPES, TYPE_WEIGHTS);

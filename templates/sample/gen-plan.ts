@@ -1,6 +1,7 @@
 /**
  * 年間事業計画 of a sample town: several items per activity (ア)〜(ク), months ticked April → March,
- * planned counts that match the ticks, progress as of "today", and targets on a few indicators.
+ * planned counts that match the ticks, progress as of "today", and targets on the indicators that
+ * measure the goals they are written for.
  */
 import type { PlanRow } from '../sheets/rows';
 import { PLAN_MONTH_KEYS } from '../sheets/plan';
@@ -11,12 +12,23 @@ import type { Rng } from './prng';
 import { apportion } from './prng';
 
 /**
- * Indicator ids the sample plan sets targets on. They MUST exist in the indicator catalogue
- * (templates/indicators; test/sample/content.test.ts checks it) with these meanings, which the
- * targets below assume: S01 = 在宅療養支援診療所・病院数 (ア), P01 = 多職種会議の開催回数 (イ),
- * P03 = 研修の開催回数（合計） (カ).
+ * Indicator ids the sample plan sets targets on, each on the row whose goal it measures. They MUST
+ * exist in the indicator catalogue (templates/indicators; test/sample/plan-targets.test.ts checks the
+ * id, the activity and the unit): P57 = 12か月以上確認していない資源の割合 (ア) measures 資源リストの
+ * 確認・更新, P08 = 多職種会議を年4回以上開催 (イ, D-15: 多職種会議 and a 地域ケア会議 serving as one,
+ * judged 1/0) measures 年4回以上の開催, P14 = 出席者に占める医療系の
+ * 割合 (カ) measures 医療系・介護系を半々.
  */
-export const SAMPLE_PLAN_INDICATOR_IDS = ['S01', 'P01', 'P03'] as const;
+export const SAMPLE_PLAN_INDICATOR_IDS = ['P57', 'P08', 'P14'] as const;
+
+export type SamplePlanIndicatorId = (typeof SAMPLE_PLAN_INDICATOR_IDS)[number];
+
+/** The target each goal states, in the indicator's unit (% for P57 and P14, 判定 1 = met for P08). */
+export const SAMPLE_PLAN_TARGETS: Readonly<Record<SamplePlanIndicatorId, number>> = {
+  P57: 0, // 全資源の最終確認日を12か月以内にする → no stale resource
+  P08: 1, // D-15: at least four multi-profession meetings a year (P08 judges it: 1 = met)
+  P14: 50, // 医療系・介護系を半々
+};
 
 type MonthKey = (typeof PLAN_MONTH_KEYS)[number];
 
@@ -26,19 +38,19 @@ interface ItemTemplate {
   readonly goal: string;
   /** Months (1–12) the item is usually done in. */
   readonly months: readonly number[];
-  readonly indicatorId?: (typeof SAMPLE_PLAN_INDICATOR_IDS)[number];
+  readonly indicatorId?: SamplePlanIndicatorId;
   readonly owner: string;
   readonly contractor?: string;
 }
 
 const ITEMS: Readonly<Record<Activity, readonly ItemTemplate[]>> = {
   '（ア）資源の把握': [
-    { item: '資源リストの年1回の確認・更新', scene: '共通', goal: '全資源の最終確認日を12か月以内にする', months: [6, 7], indicatorId: 'S01', owner: '町（事務局）' },
+    { item: '資源リストの年1回の確認・更新', scene: '共通', goal: '全資源の最終確認日を12か月以内にする', months: [6, 7], indicatorId: 'P57', owner: '町（事務局）' },
     { item: '住民向け資源マップの作成', scene: '日常の療養支援', goal: '公開同意を得た資源を地図で配布する', months: [10], owner: '町（事務局）' },
     { item: 'ケアマネタイム一覧の作成', scene: '日常の療養支援', goal: '診療所のケアマネタイムを一覧化する', months: [9], owner: '郡医師会', contractor: '郡医師会' },
   ],
   '（イ）課題の抽出と対応策': [
-    { item: '多職種連携会議の開催', scene: '共通', goal: '年4回以上開催し課題を類型化する', months: [5, 8, 11, 2], indicatorId: 'P01', owner: '町（事務局）・医師会（座長）' },
+    { item: '多職種連携会議の開催', scene: '共通', goal: '年4回以上開催し課題を類型化する', months: [5, 8, 11, 2], indicatorId: 'P08', owner: '町（事務局）・医師会（座長）' },
     { item: '入退院支援ワーキンググループ', scene: '入退院支援', goal: '入退院時の連絡ルール案をまとめる', months: [6, 9, 12], owner: '連携支援センター' },
     { item: '課題の類型化と優先順位付け', scene: '共通', goal: '全課題に重要度と優先順位を付ける', months: [3], owner: '町（事務局）' },
   ],
@@ -55,7 +67,7 @@ const ITEMS: Readonly<Record<Activity, readonly ItemTemplate[]>> = {
     { item: '相談事例の分析と報告', scene: '共通', goal: '相談分類別の件数を会議で報告する', months: [9, 3], owner: '連携支援センター' },
   ],
   '（カ）関係者の研修': [
-    { item: '多職種研修（グループワーク）', scene: '共通', goal: '医療系・介護系の参加比率を半々にする', months: [7, 11, 2], indicatorId: 'P03', owner: '町（事務局）', contractor: '郡医師会' },
+    { item: '多職種研修（グループワーク）', scene: '共通', goal: '医療系・介護系の参加比率を半々にする', months: [7, 11, 2], indicatorId: 'P14', owner: '町（事務局）', contractor: '郡医師会' },
     { item: '職種別研修（介護職向け医療知識）', scene: '日常の療養支援', goal: '介護職の参加を増やす', months: [9], owner: '連携支援センター' },
   ],
   '（キ）住民への普及啓発': [
@@ -74,7 +86,7 @@ const ACTIVITY_WEIGHTS = [2, 3, 2, 2, 2, 2, 2, 1]; // (ア)〜(ク)
 const fiscalIndex = (month: number): number => (month + 8) % 12;
 
 /** Plan rows; progress is judged from the months already past. */
-export function generatePlan(ctx: GenContext, targets: Readonly<Record<(typeof SAMPLE_PLAN_INDICATOR_IDS)[number], number>>): PlanRow[] {
+export function generatePlan(ctx: GenContext, targets: Readonly<Record<SamplePlanIndicatorId, number>> = SAMPLE_PLAN_TARGETS): PlanRow[] {
   const { rng, today, fyStart } = ctx;
   const n = ctx.size.planRows;
   const id = idMaker('PL', 2, n);

@@ -406,7 +406,9 @@ export function generateResources(ctx: GenContext): ResourceRow[] {
     const disclosure = rng.weighted(DISCLOSURES, DISCLOSURE_WEIGHTS);
     const lastVerified = stale.has(i) ? today - rng.int(395, 900) : today - rng.int(0, 330);
     const consentDate =
-      disclosure === '住民にも公開' || rng.chance(0.5) ? Math.min(lastVerified, today - rng.int(30, 1400)) : null;
+      (disclosure === '住民にも公開' || rng.chance(0.5) ? Math.min(lastVerified, today - rng.int(30, 1400)) : null) ??
+      // An entry shared with professionals had its consent taken at the survey that last verified it.
+      (disclosure === '関係者のみ' ? lastVerified : null);
     const hasCoords = rng.chance(0.7);
     const liaison = rng.chance(0.6);
     const [surname] = rng.pick(SURNAMES);

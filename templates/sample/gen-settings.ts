@@ -3,6 +3,7 @@ import type { ResourceRow, SettingsRow, StatisticsRow } from '../sheets/rows';
 import { GIVEN_NAMES, SURNAMES } from './names';
 import type { GenContext } from './context';
 import { elderlyForResources } from './gen-resources';
+import { DEATHS_SPREAD, expectedDeaths, HOME_DEATH_SHARE, NURSING_HOME_DEATH_SHARE } from './demography';
 
 const DEPARTMENTS = ['福祉課 高齢者支援係', '健康福祉課 地域包括ケア係', '保健福祉課 介護保険係'] as const;
 
@@ -40,31 +41,38 @@ export function generateSettings(ctx: GenContext): SettingsRow {
     signature,
     supportCenterName: `${town.townName}在宅医療・介護連携支援センター`,
     homeCareArea: homeCareAreaOf(town.lgCode),
+    // Blank: the sample town keeps the documented defaults (保健師 → 行政, 社会福祉士・MSW → 介護系).
+    publicHealthNurseSide: null,
+    socialWorkerSide: null,
   };
 }
 
 /**
  * The 統計入力 row. The residents aged 65+ are those the resources stand for at the national
  * ratios (elderlyForResources, ±10 %), so counts per 1,000 aged 65+ look like a real town's; the
- * total follows from a rural ageing rate around 38 % (26–32 % for the larger test towns).
+ * total follows from a rural ageing rate around 38 % (26–32 % for the larger test towns). Deaths
+ * follow the town's age structure at national death rates by age (demography.ts), and the shares
+ * dying at home and in 老人ホーム stay within the national range.
  */
 export function generateStatistics(ctx: GenContext, resources: readonly ResourceRow[]): StatisticsRow {
   const { rng } = ctx;
   const population65 = Math.round(elderlyForResources(resources.length) * (0.9 + rng.next() * 0.2));
   const ageing = resources.length <= 200 ? 0.34 + rng.next() * 0.08 : 0.26 + rng.next() * 0.06;
   const population = Math.round(population65 / ageing);
-  const deaths = Math.round(population * (0.013 + rng.next() * 0.004));
-  const deathsAtHome = Math.round(deaths * (0.12 + rng.next() * 0.06));
+  const population75 = Math.round(population65 * (0.52 + rng.next() * 0.06));
+  const deaths = Math.round(expectedDeaths(population, population65, population75) * (1 - DEATHS_SPREAD + rng.next() * 2 * DEATHS_SPREAD));
+  const between = (r: { readonly min: number; readonly max: number }): number => r.min + rng.next() * (r.max - r.min);
+  const deathsAtHome = Math.round(deaths * between(HOME_DEATH_SHARE));
   return {
     __row: 2,
     statYear: ctx.fiscalYear - 1,
     population,
     population65,
-    population75: Math.round(population65 * (0.52 + rng.next() * 0.06)),
+    population75,
     careCertified: Math.round(population65 * (0.17 + rng.next() * 0.04)),
     deaths,
     deathsAtHome,
-    deathsAtNursingHome: Math.round(deaths * (0.08 + rng.next() * 0.05)),
+    deathsAtNursingHome: Math.round(deaths * between(NURSING_HOME_DEATH_SHARE)),
     source: `人口動態統計（${ctx.fiscalYear - 1}年）、住民基本台帳、介護保険事業状況報告`,
   };
 }

@@ -14,7 +14,7 @@ import { generateConsultations } from './gen-consultations';
 import { generateContacts } from './gen-contacts';
 import { generateEvents } from './gen-events';
 import { generateIssues } from './gen-issues';
-import { generatePlan, SAMPLE_PLAN_INDICATOR_IDS } from './gen-plan';
+import { generatePlan } from './gen-plan';
 import { generateRegisters } from './gen-registers';
 import { generateResources, markToolUsers } from './gen-resources';
 import { generateSettings, generateStatistics } from './gen-settings';
@@ -27,7 +27,7 @@ import { SMALL_TOWN, type SampleTown, type SampleTownOptions, type TownSize } fr
 
 export { SMALL_TOWN, LARGE_TOWN } from './types';
 export type { SampleTown, SampleTownOptions, TownSize } from './types';
-export { SAMPLE_PLAN_INDICATOR_IDS } from './gen-plan';
+export { SAMPLE_PLAN_INDICATOR_IDS, SAMPLE_PLAN_TARGETS } from './gen-plan';
 export { SAMPLE_EMAIL_DOMAINS } from './names';
 export { lgCheckDigit, lgCode } from './lg-code';
 export { STALE_SHARE } from './gen-resources';
@@ -70,10 +70,7 @@ export function generateTown(opts: GenerateTownOptions): SampleTown {
   const { events, attendees } = generateEvents(ctx(5), contacts);
   const issues = generateIssues(ctx(6), events);
   const consultations = generateConsultations(ctx(7), resources);
-  const multiMeetings = events.filter((e) => e.type === '多職種会議（イ）').length;
-  const trainings = events.filter((e) => e.type === '多職種研修（カ）' || e.type === '職種別研修（カ）').length;
-  const supportUnits = resources.filter((r) => r.supportClinic === true || r.supportHospital === true).length;
-  const plan = generatePlan(ctx(8), { S01: supportUnits + 1, P01: Math.max(4, multiMeetings), P03: Math.max(2, trainings) });
+  const plan = generatePlan(ctx(8));
   const rows: TownRows = {
     settings: generateSettings(ctx(9)),
     resources,

@@ -37,10 +37,38 @@ export interface IdentityOverrides {
   readonly lgCode?: string;
 }
 
-/** Draws a town identity; overrides (used by generateTowns for distinct towns) win. */
+/** The prefecture an override names, or the one a 団体コード's first two digits number. */
+function prefectureOf(overrides: IdentityOverrides): PrefectureInfo | null {
+  if (overrides.prefecture !== undefined) {
+    const named = PREFECTURES.find((p) => p.name === overrides.prefecture);
+    if (!named) throw new RangeError(`no sample prefecture named ${overrides.prefecture}`);
+    return named;
+  }
+  if (overrides.lgCode === undefined) return null;
+  const numbered = PREFECTURES.find((p) => p.number === Number(overrides.lgCode?.slice(0, 2)));
+  if (!numbered) throw new RangeError(`団体コード ${overrides.lgCode} is not in a sample prefecture`);
+  return numbered;
+}
+
+/**
+ * A 団体コード override must be a valid code of the town's prefecture: its first two digits are the
+ * prefecture number (JIS X 0401) and its sixth the check digit.
+ * @throws RangeError otherwise (programmer error: the town would contradict itself)
+ */
+function checkedCode(code: string, prefecture: PrefectureInfo): string {
+  if (!/^\d{6}$/.test(code) || lgCode(Number(code.slice(0, 2)), Number(code.slice(2, 5))) !== code) throw new RangeError(`not a valid 団体コード: ${code}`);
+  if (Number(code.slice(0, 2)) !== prefecture.number) throw new RangeError(`団体コード ${code} does not belong to ${prefecture.name} (${String(prefecture.number).padStart(2, '0')})`);
+  return code;
+}
+
+/**
+ * Draws a town identity; overrides (used by generateTowns for distinct towns) win. The 団体コード
+ * always carries the prefecture's number: drawn within it, or checked against it when given.
+ * @throws RangeError for an unknown prefecture or a code that does not fit it
+ */
 export function drawIdentity(rng: Rng, overrides: IdentityOverrides = {}): TownIdentity {
   const drawnPref = rng.pick(PREFECTURES);
-  const prefecture = PREFECTURES.find((p) => p.name === overrides.prefecture) ?? drawnPref;
+  const prefecture = prefectureOf(overrides) ?? drawnPref;
   const drawnName = townNameAt(rng.int(0, TOWN_STEMS.length * TOWN_SUFFIXES.length - 1));
   // Towns and villages are numbered 300–599 within a prefecture.
   const drawnCode = lgCode(prefecture.number, rng.int(300, 599));
@@ -52,7 +80,7 @@ export function drawIdentity(rng: Rng, overrides: IdentityOverrides = {}): TownI
   return {
     townName: overrides.townName ?? drawnName,
     prefecture,
-    lgCode: overrides.lgCode ?? drawnCode,
+    lgCode: overrides.lgCode !== undefined ? checkedCode(overrides.lgCode, prefecture) : drawnCode,
     areaCode,
     exchanges,
     postal3: `${prefecture.postal2}${rng.int(0, 9)}`,

@@ -11,7 +11,13 @@ export interface TownSize {
   readonly planRows: number;
 }
 
-export const SMALL_TOWN: TownSize = { resources: 60, contacts: 80, events: 12, attendees: 240, consultations: 200, issues: 20, planRows: 16 };
+/**
+ * The town the demo and the sample workbook show. 90 consultations from April to 1 December
+ * (about 135 a year, 20–40 per 1,000 residents aged 65+) is the load of a one- or two-person desk
+ * (demography.ts, README.md 相談件数).
+ */
+export const SMALL_TOWN: TownSize = { resources: 60, contacts: 80, events: 12, attendees: 240, consultations: 90, issues: 20, planRows: 16 };
+/** A load size for benchmarks (50,000 consultations is no real desk's year). */
 export const LARGE_TOWN: TownSize = { resources: 5000, contacts: 4000, events: 1000, attendees: 20000, consultations: 50000, issues: 800, planRows: 60 };
 
 export interface SampleTownOptions {

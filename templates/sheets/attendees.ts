@@ -1,6 +1,10 @@
-/** 出席者: invitations and attendance per event, plus the notice send log (D-09, D-17, D-22). */
+/**
+ * 出席者: invitations and attendance per event, plus the notice send log (D-09, D-17, D-22).
+ * 職種 is a profession and 所属 the workplace: a roster entry brings both from 関係者名簿 (職種,
+ * 所属ID/所属名); a guest not on the roster gets them typed here, so no further column is needed.
+ */
 import { defineSheet } from '../spec/types';
-import { CHANNELS, NOTICE_STATUSES, PROFESSIONS } from './vocabulary';
+import { CHANNELS, NOTICE_STATUSES, PROFESSION_ALIASES, PROFESSIONS } from './vocabulary';
 
 export const attendeesSheet = defineSheet({
   kind: 'table',
@@ -8,7 +12,7 @@ export const attendeesSheet = defineSheet({
   name: '出席者',
   nameEn: 'Invitees and attendance',
   aliases: ['出席者一覧', '参加者'],
-  version: 1,
+  version: 2,
   description: '会議ごとの招待・出席と、通知の送信記録',
   idColumn: 'id',
   requirements: ['D-09', 'D-17', 'D-22'],
@@ -18,7 +22,7 @@ export const attendeesSheet = defineSheet({
     { key: 'contactId', header: '関係者ID', label: 'Contact id', type: 'ref', ref: { sheet: 'contacts' }, width: 10, hint: '関係者名簿のID（名簿にない人は空欄にして氏名・所属・職種を入力）' },
     { key: 'name', header: '氏名', label: 'Name', type: 'text', width: 14, hint: '名簿にない場合のみ' },
     { key: 'organisation', header: '所属', label: 'Organisation', type: 'text', width: 20, hint: '名簿にない場合のみ' },
-    { key: 'profession', header: '職種', label: 'Profession', type: 'enum', values: PROFESSIONS, width: 14, hint: '名簿にない場合のみ' },
+    { key: 'profession', header: '職種', label: 'Profession', type: 'enum', values: PROFESSIONS, valueAliases: PROFESSION_ALIASES, width: 14, hint: '名簿にない場合のみ（資格・職種。勤務先は所属へ）' },
     { key: 'invited', header: '招待', label: 'Invited', type: 'boolean', width: 6, hint: '案内を出す（○/×）' },
     { key: 'attended', header: '出席', label: 'Attended', type: 'boolean', width: 6, hint: '当日出席した（○/×）' },
     { key: 'channel', header: '通知方法', label: 'Channel', type: 'enum', values: CHANNELS, width: 10, hint: '空欄なら自動（メール→FAX→郵送）' },

@@ -4,7 +4,7 @@
  * names/phones and never leave the workbook (no notices, exports or logs).
  */
 import { defineSheet } from '../spec/types';
-import { AGE_BANDS, CONSULTATION_CATEGORIES, CONSULTATION_CHANNELS, CONSULTATION_STATUSES, PROFESSIONS, SCENES_WITH_COMMON } from './vocabulary';
+import { AGE_BANDS, CONSULTATION_CATEGORIES, CONSULTATION_CHANNELS, CONSULTATION_STATUSES, REQUESTER_ALIASES, REQUESTERS, SCENES_WITH_COMMON } from './vocabulary';
 
 export const consultationsSheet = defineSheet({
   kind: 'table',
@@ -12,7 +12,7 @@ export const consultationsSheet = defineSheet({
   name: '相談記録',
   nameEn: 'Consultation log',
   aliases: ['相談受付簿', '相談一覧'],
-  version: 1,
+  version: 2,
   description: '在宅医療・介護連携支援センター（相談窓口）の相談受付と対応の記録',
   idColumn: 'id',
   requirements: ['D-08', 'D-19'],
@@ -21,7 +21,7 @@ export const consultationsSheet = defineSheet({
     { key: 'receivedDate', header: '受付日', label: 'Received on', type: 'date', required: true, width: 12, hint: '例: 2025/5/20', aliases: ['相談日'] },
     { key: 'receivedTime', header: '受付時刻', label: 'Received at', type: 'time', width: 8, hint: '例: 10:30' },
     { key: 'channel', header: '相談方法', label: 'Channel', type: 'enum', values: CONSULTATION_CHANNELS, width: 8, hint: '電話／来所／FAX／メール／訪問／その他' },
-    { key: 'requesterProfession', header: '相談者職種', label: 'Requester profession', type: 'enum', values: PROFESSIONS, required: true, width: 14, hint: '相談してきた人の職種', aliases: ['相談者'] },
+    { key: 'requesterProfession', header: '相談者職種', label: 'Requester profession', type: 'enum', values: REQUESTERS, valueAliases: REQUESTER_ALIASES, required: true, width: 14, hint: '相談してきた人の職種（専門職でなければ本人・家族／住民）', aliases: ['相談者'] },
     { key: 'requesterOrgId', header: '相談者所属ID', label: 'Requester organisation id', type: 'ref', ref: { sheet: 'resources' }, width: 12, hint: '資源リストの資源ID（リストにない所属は空欄）' },
     { key: 'caseId', header: 'ケースID', label: 'Case id', type: 'text', width: 10, maxLength: 20, hint: '匿名のID（患者の氏名は書かない）例: 2025-017' },
     { key: 'ageBand', header: '年齢階級', label: 'Age band', type: 'enum', values: AGE_BANDS, width: 10, hint: '対象者の年齢階級' },

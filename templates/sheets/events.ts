@@ -1,6 +1,6 @@
 /** 会議・研修記録: one row per meeting, working group, training, resident lecture or inter-town meeting (D-04, D-09…D-11, D-15…D-17). */
 import { defineSheet } from '../spec/types';
-import { EVENT_TYPES, MEETING_TOPICS, SCENES } from './vocabulary';
+import { EVENT_TYPE_ALIASES, EVENT_TYPES, MEETING_TOPICS, SCENES } from './vocabulary';
 
 export const eventsSheet = defineSheet({
   kind: 'table',
@@ -8,13 +8,13 @@ export const eventsSheet = defineSheet({
   name: '会議・研修記録',
   nameEn: 'Meetings and trainings',
   aliases: ['会議記録', '研修記録'],
-  version: 1,
+  version: 2,
   description: '会議（イ）、研修（カ）、住民向け講演会（キ）、関係市区町村会議（ク）の開催記録',
   idColumn: 'id',
   requirements: ['D-04', 'D-09', 'D-10', 'D-11', 'D-15', 'D-16', 'D-17'],
   columns: [
     { key: 'id', header: '会議ID', label: 'Event id', type: 'id', required: true, width: 10, hint: '例: E001（重複不可）' },
-    { key: 'type', header: '種別', label: 'Type', type: 'enum', values: EVENT_TYPES, required: true, width: 20, hint: '会議・研修の種別（括弧内は事業項目）' },
+    { key: 'type', header: '種別', label: 'Type', type: 'enum', values: EVENT_TYPES, valueAliases: EVENT_TYPE_ALIASES, required: true, width: 20, hint: '会議・研修の種別（括弧内は事業項目。地域ケア会議は（イ）の会議として活用するもの）' },
     { key: 'title', header: '会議名', label: 'Title', type: 'text', required: true, width: 30, hint: '例: 第1回 在宅医療・介護連携推進会議', aliases: ['名称', '研修名'] },
     { key: 'date', header: '開催日', label: 'Date', type: 'date', required: true, width: 12, hint: '例: 2025/5/20（対象年度内）', aliases: ['日付', '実施日'] },
     { key: 'startTime', header: '開始時刻', label: 'Start', type: 'time', width: 8, hint: '例: 14:00' },

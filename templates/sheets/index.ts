@@ -6,6 +6,7 @@
  * SHEETS.map((s) => s.name); // ['設定', '資源リスト', …]
  */
 export * from './vocabulary';
+export { settingSide, townProfessionSides, type SideSettings } from './profession-sides';
 export { settingsSheet } from './settings';
 export { resourcesSheet } from './resources';
 export { contactsSheet } from './contacts';

@@ -166,31 +166,126 @@ export const CARE_SERVICE_ALIASES: Readonly<Record<string, CareService>> = {
   特定施設: '特定施設入居者生活介護',
 };
 
-/** Professions (関係者名簿, 出席者, 相談者) and the side each belongs to (D-09). */
+/**
+ * Professions (関係者名簿, 出席者, 相談者) — qualifications and jobs, never workplaces: where someone
+ * works (地域包括支援センター, 社会福祉協議会…) goes in 所属 / 所属名. Each maps to the side it counts
+ * on for D-09/D-15 (医療系・介護系). 保健師 and the social workers have a side that depends on the
+ * town (see PROFESSION_SIDE_SETTINGS): the value here is only their default.
+ * 消防・救急 counts as 行政: the fire service is a public body, like the 役場, and the 医療系:介護系
+ * balance is about the professionals in the field.
+ */
 export const PROFESSION_SIDES = {
   医師: '医療系',
   歯科医師: '医療系',
   薬剤師: '医療系',
   看護師: '医療系',
-  保健師: '医療系',
+  保健師: '行政',
   リハ職: '医療系',
   管理栄養士: '医療系',
   歯科衛生士: '医療系',
   介護支援専門員: '介護系',
+  主任介護支援専門員: '介護系',
   介護福祉士: '介護系',
+  '介護職員・訪問介護員': '介護系',
+  生活相談員: '介護系',
   '社会福祉士・MSW': '介護系',
-  地域包括職員: '介護系',
+  精神保健福祉士: '介護系',
+  相談支援専門員: '介護系',
+  '消防・救急': '行政',
   行政職員: '行政',
   その他: 'その他',
 } as const;
 export type Profession = keyof typeof PROFESSION_SIDES;
-export type ProfessionSide = (typeof PROFESSION_SIDES)[Profession];
+export type ProfessionSide = '医療系' | '介護系' | '行政' | 'その他';
 export const PROFESSIONS = Object.keys(PROFESSION_SIDES) as Profession[];
-export const PROFESSION_SIDE_NAMES = ['医療系', '介護系', '行政', 'その他'] as const;
+export const PROFESSION_SIDE_NAMES = ['医療系', '介護系', '行政', 'その他'] as const satisfies readonly ProfessionSide[];
+
+/**
+ * Professions whose side a town chooses in 設定 (blank = the default), because the same job sits on
+ * either side depending on who employs it in that town:
+ * - 保健師: default 行政 — in a small town nearly every 保健師 works for the municipality (役場,
+ *   直営の地域包括, 保健所), i.e. for the organiser; towns whose 保健師 come from hospitals or
+ *   訪問看護 choose 医療系.
+ * - 社会福祉士・MSW and 精神保健福祉士 (one setting, the same question): default 介護系 — most work
+ *   at 地域包括, 社協, care homes or 相談支援事業所; a town whose hospital MSW/PSW attend chooses 医療系.
+ */
+export const PROFESSION_SIDE_SETTINGS = [
+  { setting: 'publicHealthNurseSide', professions: ['保健師'], options: ['行政', '医療系'], defaultSide: '行政' },
+  { setting: 'socialWorkerSide', professions: ['社会福祉士・MSW', '精神保健福祉士'], options: ['介護系', '医療系'], defaultSide: '介護系' },
+] as const satisfies readonly {
+  setting: string;
+  professions: readonly Profession[];
+  options: readonly ProfessionSide[];
+  defaultSide: ProfessionSide;
+}[];
+export type ProfessionSideSetting = (typeof PROFESSION_SIDE_SETTINGS)[number];
+export type ProfessionSideSettingKey = ProfessionSideSetting['setting'];
+export const PUBLIC_HEALTH_NURSE_SIDES = PROFESSION_SIDE_SETTINGS[0].options;
+export const SOCIAL_WORKER_SIDES = PROFESSION_SIDE_SETTINGS[1].options;
+
+/**
+ * What clerks typed before (地域包括職員, a workplace) and the short forms they type, for the
+ * valueAliases of every profession column. 地域包括職員 → 主任介護支援専門員: a 地域包括 has three
+ * posts (保健師, 社会福祉士, 主任介護支援専門員), so no single profession is "the" 包括 staff; the
+ * 主任介護支援専門員 is the one whose side never depends on 設定, so an upgraded workbook keeps
+ * every 医療系/介護系 count it had (地域包括職員 was 介護系). The workplace stays in 所属.
+ */
+export const PROFESSION_ALIASES: Readonly<Record<string, Profession>> = {
+  地域包括職員: '主任介護支援専門員',
+  包括職員: '主任介護支援専門員',
+  主任ケアマネ: '主任介護支援専門員',
+  主任ケアマネジャー: '主任介護支援専門員',
+  ケアマネ: '介護支援専門員',
+  ケアマネジャー: '介護支援専門員',
+  ケアマネージャー: '介護支援専門員',
+  ヘルパー: '介護職員・訪問介護員',
+  ホームヘルパー: '介護職員・訪問介護員',
+  訪問介護員: '介護職員・訪問介護員',
+  介護職員: '介護職員・訪問介護員',
+  介護職: '介護職員・訪問介護員',
+  相談員: '生活相談員',
+  社会福祉士: '社会福祉士・MSW',
+  MSW: '社会福祉士・MSW',
+  医療ソーシャルワーカー: '社会福祉士・MSW',
+  PSW: '精神保健福祉士',
+  救急隊: '消防・救急',
+  救急隊員: '消防・救急',
+  救急救命士: '消防・救急',
+  消防: '消防・救急',
+  訪問看護師: '看護師',
+  准看護師: '看護師',
+  理学療法士: 'リハ職',
+  作業療法士: 'リハ職',
+  言語聴覚士: 'リハ職',
+  栄養士: '管理栄養士',
+  行政: '行政職員',
+  市町村職員: '行政職員',
+};
+
+/**
+ * Who may bring a consultation (相談者職種, seed 000 (オ)): the professions, plus 本人・家族 and
+ * 住民 — the desk takes those "実情に応じて" although 地域包括 remains their first window. They are
+ * requesters only: people at meetings are professionals (residents at lectures are a headcount).
+ */
+export const LAY_REQUESTERS = ['本人・家族', '住民'] as const;
+export type LayRequester = (typeof LAY_REQUESTERS)[number];
+export const REQUESTERS = [...PROFESSIONS, ...LAY_REQUESTERS] as const;
+export type Requester = Profession | LayRequester;
+/** The group the lay requesters are counted in (not a profession side: they never enter D-15 ratios). */
+export const LAY_REQUESTER_GROUP = '本人・家族・住民';
+export const REQUESTER_ALIASES: Readonly<Record<string, Requester>> = {
+  ...PROFESSION_ALIASES,
+  本人: '本人・家族',
+  家族: '本人・家族',
+  利用者: '本人・家族',
+  患者: '本人・家族',
+  地域住民: '住民',
+};
 
 /** Meeting/training types; the activity letter is part of the label so counts per activity are plain COUNTIFs. */
 export const EVENT_TYPES = [
   '多職種会議（イ）',
+  '地域ケア会議（イ）',
   'ワーキンググループ（イ）',
   '多職種研修（カ）',
   '職種別研修（カ）',
@@ -199,9 +294,31 @@ export const EVENT_TYPES = [
   'その他',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
-/** Types that count as multi-profession meetings for D-15. */
-export const MULTI_PROFESSION_MEETINGS: readonly EventType[] = ['多職種会議（イ）', 'ワーキンググループ（イ）'];
+/** Short forms clerks type for the event types. */
+export const EVENT_TYPE_ALIASES: Readonly<Record<string, EventType>> = {
+  多職種会議: '多職種会議（イ）',
+  推進会議: '多職種会議（イ）',
+  地域ケア会議: '地域ケア会議（イ）',
+  ワーキンググループ: 'ワーキンググループ（イ）',
+  WG: 'ワーキンググループ（イ）',
+  住民向け講演会: '住民向け講演会（キ）',
+  住民講演会: '住民向け講演会（キ）',
+};
+/** Every meeting of activity (イ): the ones where issues are found (課題の把握した会議). */
+export const ACTIVITY_I_MEETINGS: readonly EventType[] = ['多職種会議（イ）', '地域ケア会議（イ）', 'ワーキンググループ（イ）'];
+/**
+ * Meetings that count for D-15 (年4回以上, one with 行政担当官・管理者) and D-16 (topics): the
+ * gathering where "地域の在宅医療に関わる多職種が一堂に会する" (seed 003 1)(2)ア).
+ * - 地域ケア会議（イ） counts: seed 000 (イ) 留意事項(8) lets a 地域ケア会議 serve as the (イ) meeting
+ *   when its agenda, attendees' professions and frequency fit; choosing this type states that it
+ *   does (a 地域ケア個別会議 on one case is その他).
+ * - ワーキンググループ（イ） does not: seed 000 (イ) ポイント(2)(3) sets WGs up under the meeting for
+ *   items needing further study, with the members that item needs — a subset, not the gathering
+ *   of all professions. WGs still count as (イ) activity (P02, P07) and as where issues are found.
+ */
+export const MULTI_PROFESSION_MEETINGS: readonly EventType[] = ['多職種会議（イ）', '地域ケア会議（イ）'];
 export const TRAINING_TYPES: readonly EventType[] = ['多職種研修（カ）', '職種別研修（カ）'];
+/** Events for residents: held on Saturdays and Sundays on purpose, so no weekend warning. */
 export const RESIDENT_EVENT_TYPES: readonly EventType[] = ['住民向け講演会（キ）'];
 
 /** What a meeting covered (D-16). */

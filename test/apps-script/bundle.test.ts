@@ -42,6 +42,8 @@ describe('npm run build:gas output', () => {
     // If that ever changes, import zod as a namespace with only the ja locale (HOSTS.md) and update this.
     expect(inputs.filter((p) => p.includes('node_modules/zod/'))).toEqual([]);
     expect(inputs).not.toContain('node_modules/@holiday-jp/holiday_jp/lib/holidays.js');
+    // The .docx model (templates/report/docx.ts) is for the CLI and the task pane only.
+    expect(inputs.filter((p) => p.includes('node_modules/docx/') || p.endsWith('templates/report/docx.ts'))).toEqual([]);
     expect(bundleCode(build)).not.toContain('week_en');
   });
 

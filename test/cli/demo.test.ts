@@ -6,7 +6,10 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DEMO_FOLDERS } from '../../cli/commands/demo';
+import { DEMO_FOLDERS, printNoticeFindings } from '../../cli/commands/demo';
+import { makeContext } from '../../cli/commands/context';
+import { scheduleWarnings } from '../../templates/notices';
+import { generateTown } from '../../templates/sample';
 import { parseCsv } from '../../templates/export/csv';
 import { removeDir, runCli, tempDir } from './helpers';
 
@@ -62,7 +65,40 @@ describe('demo', () => {
     expect(stdout).toContain(join(dir, 'templates', '在宅連携キット_標準様式.xlsx'));
     expect(stdout).toMatch(/相談件数: \d+ 件/);
     expect(stdout).toMatch(/通知（E\d+）: メール \d+・FAX \d+・郵送 \d+/);
+    expect(stdout.match(/通知の確認: エラー \d+ 件、注意 \d+ 件/g)).toHaveLength(3);
     expect(stdout).toMatch(/町の比較表: 3 町/);
     expect(stdout).toMatch(/完了（\d+\.\d 秒）/);
+  });
+
+  it('drafts notices on its day (令和7年12月1日) that ask for replies by a later workday', async () => {
+    expect(stdout).not.toContain('はすでに過ぎています');
+    const notices = join(dir, 'notices');
+    for (const town of await readdir(notices)) {
+      // The printable FAX/post page carries the same text as the e-mails, unencoded.
+      const print = (await readdir(join(notices, town))).find((f) => f.endsWith('.html'));
+      expect(print).toBeDefined();
+      const text = await readFile(join(notices, town, print as string), 'utf8');
+      const m = /令和(\d+)年(\d+)月(\d+)日（([月火水木金土日])）までに/.exec(text);
+      expect(m).not.toBeNull();
+      const [, y, mo, d, wd] = m as RegExpExecArray;
+      const iso = `${2018 + Number(y)}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      expect({ town, iso, after: iso > '2025-12-01', weekday: !['土', '日'].includes(wd as string) }).toEqual({ town, iso, after: true, weekday: true });
+    }
+  });
+});
+
+describe('demo summary of notice checks', () => {
+  it('prints each warning the notices command would show, in the chosen language', () => {
+    const event = { ...generateTown({ seed: 1 }).rows.events[0]!, date: '2025-12-06', startTime: '10:00', responseDeadline: '2025-11-29' };
+    const warnings = scheduleWarnings(event, '2025-12-01T09:00');
+    expect(warnings.map((w) => w.code).sort()).toEqual(['notice.deadlinePassed', 'notice.weekend']);
+    for (const lang of ['ja', 'en'] as const) {
+      const lines: string[] = [];
+      const ctx = makeContext({ stdout: (t) => lines.push(t), stderr: () => undefined }, lang, { positionals: [], flags: new Set(), values: new Map() } as never);
+      printNoticeFindings(ctx, warnings);
+      expect(lines[0]).toBe(lang === 'ja' ? '  通知の確認: エラー 0 件、注意 2 件\n' : '  notice checks: 0 error(s), 2 warning(s)\n');
+      expect(lines).toHaveLength(3);
+      for (const w of warnings) expect(lines.join('')).toContain(lang === 'ja' ? w.message : w.messageEn);
+    }
   });
 });

@@ -27,19 +27,29 @@ function sameCell(ours: string, theirs: string): boolean {
 
 maybe('indicators --csv against LibreOffice', () => {
   let dir: string;
+  let medicalDefault = Number.NaN;
+  let medicalWithSides = Number.NaN;
   beforeAll(async () => {
     dir = await tempDir();
   });
   afterAll(() => removeDir(dir));
 
-  it.each([3, 8])('matches the recalculated 指標 sheet of sample town %i', async (seed) => {
-    const book = join(dir, `town-${seed}.xlsx`);
-    await writeTownWorkbook(generateTown({ seed }), book);
+  // The third town puts 保健師 and the social workers on the 医療系 side in 設定 (issue 12): the
+  // side counts then run through the IF(設定…) terms in LibreOffice as well.
+  it.each([
+    [3, false],
+    [8, false],
+    [8, true],
+  ])('matches the recalculated 指標 sheet of sample town %i (sides set in 設定: %s)', async (seed, sidesSet) => {
+    const town = generateTown({ seed });
+    const settings = town.rows.settings && sidesSet ? { ...town.rows.settings, publicHealthNurseSide: '医療系' as const, socialWorkerSide: '医療系' as const } : town.rows.settings;
+    const book = join(dir, `town-${seed}-${sidesSet}.xlsx`);
+    await writeTownWorkbook({ ...town, rows: { ...town.rows, settings } }, book);
 
     const cli = await runCli(['indicators', book, '--csv']);
     expect(cli.code).toBe(0);
     const ours = parseCsv(cli.stdout);
-    const { sheets } = await convertToCsv(soffice as string, book, join(dir, `lo-${seed}`));
+    const { sheets } = await convertToCsv(soffice as string, book, join(dir, `lo-${seed}-${sidesSet}`));
     const exported = sheets[INDICATOR_SHEET_NAME];
     expect(exported).toBeDefined();
 
@@ -67,5 +77,11 @@ maybe('indicators --csv against LibreOffice', () => {
     // Some values are really computed (not all blank) — a broken pipeline cannot pass by emptiness.
     const valueCol = INDICATOR_SHEET_HEADER.indexOf('値');
     expect(ours.slice(1).filter((r) => r[valueCol] !== '' && Number(r[valueCol]) > 0).length).toBeGreaterThan(30);
+    if (sidesSet) medicalWithSides = Number(ours.find((r) => r[0] === 'P12')?.[valueCol]);
+    else if (seed === 8) medicalDefault = Number(ours.find((r) => r[0] === 'P12')?.[valueCol]);
+  });
+
+  it('the 設定 sides changed the 医療系 attendance of town 8 (the third case is not a copy of the second)', () => {
+    expect(medicalWithSides).toBeGreaterThan(medicalDefault);
   });
 });

@@ -128,6 +128,23 @@ describe('planFix on hand-typed workbooks', () => {
     expect(plan.history?.append?.at).toBe('A3');
   });
 
+  it('rewrites older vocabulary names; the upgrade scope rewrites only those', () => {
+    const t = messyTowns(1)[0] as HandTypedTown;
+    const res = getSheet('resources');
+    const aliased = res.columns.findIndex((c) => c.type === 'enum' && c.valueAliases !== undefined);
+    expect(aliased).toBeGreaterThanOrEqual(0);
+    const [older, current] = Object.entries(res.columns[aliased]?.valueAliases ?? {})[0] as [string, string];
+    const col = (k: string) => res.columns.findIndex((c) => c.key === k);
+    const grid = (t.book['資源リスト'] as Grid).map((l) => [...l]);
+    const line = grid[1] as CellValue[];
+    line[aliased] = older;
+    line[col('homeVisitCare')] = '〇';
+    const book = { ...t.book, 資源リスト: grid };
+    const row2 = (plan: ReturnType<typeof planFix>) => plan.changes.filter((c) => c.sheet === '資源リスト' && c.row === 2).map((c) => [c.col, c.old, c.new]);
+    expect(row2(planFix(book, { at: AT }))).toEqual(expect.arrayContaining([[aliased, older, current], [col('homeVisitCare'), '〇', '○']]));
+    expect(row2(planFix(book, { at: AT, scope: 'renamedValues' }))).toEqual([[aliased, older, current]]);
+  });
+
   it('guesses nothing: a year without its era and unknown values stay', () => {
     const t = messyTowns(1)[0] as HandTypedTown;
     const res = getSheet('resources');

@@ -49,6 +49,7 @@ import { FIXTURE_TOWN } from './fixture-town';
  * P67 newest 最終確認日 N2 2026-02-15 → 2026-03-31: 13 + 31 = 44 days (N3 has none).
  * P68 equipment checked ≥ 2025-03-31: B1 (the cutoff) B3 = 2/4 = 50 (B2 a day early, B4 never).
  * P69 registered patients K1 12 + K2 7 = 19 (K3 not active) per 3812 aged 65+ → 190000/3812 = 49.8 → 50 → 5.
+ * P18 地域ケア会議 0 and P53 本人・家族/住民 0 here; the town in profession-sides.test.ts has both.
  */
 const GOLDEN: Record<string, number | null> = {
   S01: 2, S02: 2, S03: 3, S04: 1, S05: 1, S06: 1, S07: 1, S08: 2, S09: 1, S10: 1, S11: 2, S12: 1, S13: 0, S14: 0, S15: 1,
@@ -62,6 +63,7 @@ const GOLDEN: Record<string, number | null> = {
   P55: 40, P56: 2, P57: 30, P60: 2, P61: 75, P62: 1, P65: 40, P66: 71.4,
   O01: 16.1, O02: 26.1, O03: 29, O04: 6, O05: 38.1, O06: 21.1, O07: 19.9,
   S26: 66.7, S27: 2, S28: 1, S29: 2, P67: 44, P68: 50, P69: 5,
+  P18: 0, P53: 0,
 };
 
 /* Plan targets (first row per id wins, ids match case-insensitively):

@@ -35,7 +35,8 @@ function toRaw(v: CellValue, keepEmptyStrings: boolean): RawCellContent {
   if (v === undefined || v === null) return null;
   if (v instanceof Date) throw new Error('grids from townToWorkbookValues hold no Date objects');
   if (typeof v === 'string') {
-    if (v === '') return keepEmptyStrings ? "''" : null;
+    // A lone apostrophe is HyperFormula's empty text ("''" would be the text "'").
+    if (v === '') return keepEmptyStrings ? "'" : null;
     return `'${v}`;
   }
   return v;

@@ -31,6 +31,8 @@ export const SETTINGS: SettingsRow = {
   fiscalYear: 2025,
   signature: null,
   supportCenterName: 'みどり町在宅医療・介護連携支援センター',
+  publicHealthNurseSide: null,
+  socialWorkerSide: null,
   homeCareArea: null,
 };
 

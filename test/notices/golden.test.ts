@@ -56,12 +56,9 @@ describe('golden notices of the sample town', () => {
 
   it('has a realistic mix to show', () => {
     expect(main.messages.length).toBeGreaterThan(10);
+    const channels = new Set(main.messages.map((m) => m.channel));
+    expect(channels).toEqual(new Set(['メール', 'FAX', '郵送']));
     expect(main.skipped.length).toBeGreaterThan(0);
-    // Every channel appears in the goldens as a whole: only a few contacts are reachable by post
-    // alone, and the main event need not invite one of them.
-    const rendered = [main, ...others.slice(0, 3).map((e, i) => plan(e.id, ['T02', 'T03', 'T04'][i] as string))];
-    expect(new Set(main.messages.map((m) => m.channel))).toContain('FAX');
-    expect(new Set(rendered.flatMap((p) => p.messages.map((m) => m.channel)))).toEqual(new Set(['メール', 'FAX', '郵送']));
   });
 
   it('plain text of every notice, with findings, warnings and write-back (T01 開催通知)', () => golden('sample-T01.txt', textReport(main)));

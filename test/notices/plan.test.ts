@@ -189,6 +189,29 @@ describe('scheduling warnings', () => {
 
   it('weekend', () => expect(codes(plan(fixtureTown(), 'E003'))).toEqual(['notice.weekend']));
 
+  it('no weekend or holiday warning for a resident lecture on a Saturday or a holiday; other types still get it', () => {
+    const town = fixtureTown();
+    town.events[2] = { ...town.events[2]!, type: '住民向け講演会（キ）' }; // E003, Saturday 2025-05-24
+    expect(codes(plan(town, 'E003'))).toEqual([]);
+    town.events[2] = { ...town.events[2]!, date: '2025-11-03', responseDeadline: null }; // 文化の日
+    expect(codes(plan(town, 'E003'))).toEqual([]);
+    town.events[2] = { ...town.events[2]!, type: '多職種研修（カ）' };
+    expect(codes(plan(town, 'E003'))).toEqual(['notice.holiday']);
+  });
+
+  it('年末年始 (12/29–1/3): the meeting date and the reply deadline warn, for every type', () => {
+    const town = fixtureTown();
+    // 2025-12-29 is a Monday, 2026-01-05 a Monday after the closure.
+    town.events[2] = { ...town.events[2]!, type: '住民向け講演会（キ）', date: '2025-12-29', responseDeadline: null };
+    const p = plan(town, 'E003');
+    expect(codes(p)).toEqual(['notice.yearEnd']);
+    expect(p.warnings.find((w) => w.code === 'notice.yearEnd')?.message).toBe('開催日 令和7年12月29日（月） は年末年始（12月29日〜1月3日）の閉庁期間です。');
+    town.events[2] = { ...town.events[2]!, type: '多職種研修（カ）', date: '2026-01-08', responseDeadline: '2026-01-03' };
+    expect(codes(plan(town, 'E003'))).toEqual(['notice.deadlineYearEnd']);
+    town.events[2] = { ...town.events[2]!, date: '2026-01-05', responseDeadline: '2025-12-26' };
+    expect(codes(plan(town, 'E003'))).toEqual([]);
+  });
+
   it('meeting and deadline in the past relative to the injected clock', () => {
     expect(codes(plan(fixtureTown(), 'E004')).sort()).toEqual(['notice.deadlineAfterEvent', 'notice.noInvitees', 'notice.pastEvent']);
     expect(codes(plan(fixtureTown(), 'E001', 'T01', { now: '2025-05-20T14:01' })).sort()).toEqual(['notice.deadlinePassed', 'notice.pastEvent']);

@@ -1,3 +1,4 @@
+import { settingsSheet } from '../../templates/sheets/settings';
 import { LISTS_SHEET_NAME } from '../../templates/plan/lists';
 import { planWorkbookUpgrade, renameSheetInFormula } from '../../templates/plan/upgrade';
 import { INDICATOR_SHEET_NAME } from '../../templates/indicators';
@@ -67,7 +68,7 @@ describe('planWorkbookUpgrade', () => {
   });
 
   it('has nothing to rename or append for a current blank-plan layout', () => {
-    const current = planWorkbookUpgrade({ 設定: [['項目', '値'], ...['都道府県', '市区町村名', '全国地方公共団体コード', '担当課', '担当者', '電話番号', 'FAX番号', 'メールアドレス', '対象年度', '差出人署名', '相談窓口の名称', '在宅医療の圏域'].map((l) => [l, l === '市区町村名' ? 'みどり町' : ''])] });
+    const current = planWorkbookUpgrade({ 設定: [['項目', '値'], ...settingsSheet.columns.map((c) => c.header as string).map((l) => [l, l === '市区町村名' ? 'みどり町' : ''])] });
     expect(current.sheets[0]?.headerRenames).toEqual([]);
     expect(current.sheets[0]?.appended).toEqual([]);
     expect(current.regenerated.map((s) => s.name)).not.toContain('設定');

@@ -66,6 +66,23 @@ describe('annual report of a sample town', () => {
     expect(total).toBe(value('P20'));
   });
 
+  it('follows 設定 for the sides (表5, 表6, 表16) and shows 本人・家族・住民 like P33–P36 and P53', () => {
+    const settings = town.rows.settings ? { ...town.rows.settings, publicHealthNurseSide: '医療系' as const, socialWorkerSide: '医療系' as const } : null;
+    const rows = { ...town.rows, settings };
+    const d = buildAnnualReport(rows, OPTS);
+    const r = computeIndicators(rows, OPTS);
+    const v = (id: string) => r.find((x) => x.id === id)?.value;
+    expect(v('P12')).toBeGreaterThan(value('P12') as number); // the town's 保健師/社会福祉士 attended something
+    const sides = tableOf(d, '表6');
+    expect(cellOf(sides, '医療系', '人数')).toBe(v('P12'));
+    expect(cellOf(sides, '介護系', '人数')).toBe(v('P13'));
+    const byProfession = tableOf(d, '表5');
+    for (const p of ['保健師', '社会福祉士・MSW']) if (byProfession.rows.some((x) => x[0] === p)) expect(cellOf(byProfession, p, '区分')).toBe('医療系');
+    const requesters = tableOf(d, '表16');
+    expect(requesters.rows.map((x) => x[1])).toEqual(['P33', 'P34', 'P35', 'P36', 'P53'].map(v));
+    expect(v('P53')).toBeGreaterThan(0);
+  });
+
   it('shows every indicator with the value, target and 達成 of computeIndicators', () => {
     const t = tableOf(doc, '表21');
     expect(t.rows.map((r) => r[0])).toEqual(results.map((r) => r.id));

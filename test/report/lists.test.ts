@@ -14,15 +14,33 @@ import { generateTown, townToWorkbookValues } from '../../templates/sample';
 import type { ResourceRow } from '../../templates/sheets/rows';
 import type { TownRows } from '../../templates/validate/types';
 import { FIXTURE_ROWS } from '../indicators/fixture-town';
+import { validateWorkbook } from '../../templates/validate/engine';
 import { removeDir, runCli, tempDir, TINY_TOWN, writeTownWorkbook } from '../cli/helpers';
 
+/** The fixture with consent recorded everywhere except R05 (関係者のみ, no 同意日). */
+const CONSENTED = FIXTURE_ROWS.resources.map((r) => (r.id === 'R05' ? r : { ...r, consentDate: '2025-04-01' })) as ResourceRow[];
+
 describe('関係者向け資源一覧', () => {
-  const table = professionalResourceTable(FIXTURE_ROWS.resources);
-  it('keeps entries consented for professionals (関係者のみ, 住民にも公開) and leaves out 非公開', () => {
+  const table = professionalResourceTable(CONSENTED);
+  it('keeps entries consented for professionals (関係者のみ, 住民にも公開, with 同意日) and leaves out 非公開', () => {
     const names = table.rows.map((r) => r[1]);
-    expect(names).not.toContain('テスト診療所R02'); // 非公開
+    expect(names).not.toContain('テスト診療所R02'); // 非公開, even with a 同意日
     expect(names).toContain('テスト有床診療所R03'); // 住民にも公開
-    expect(table.rows).toHaveLength(FIXTURE_ROWS.resources.filter((r) => r.disclosure !== '非公開').length);
+    expect(names).not.toContain('テスト薬局R05'); // 関係者のみ without 同意日
+    expect(table.rows).toHaveLength(CONSENTED.filter((r) => r.disclosure !== '非公開' && r.consentDate !== null).length);
+    expect(table.rows).toHaveLength(8);
+  });
+  it('without any 同意日 the list is empty, and the note and validation say why', () => {
+    expect(professionalResourceTable(FIXTURE_ROWS.resources).rows).toEqual([]);
+    const town = { ...FIXTURE_ROWS, resources: CONSENTED };
+    const doc = professionalListPlans(town, '2025-12-01').documents[0];
+    const note = JSON.stringify(doc?.blocks[0]);
+    expect(note).toContain('同意日のない1件は載せていません');
+    const values = townToWorkbookValues({ seed: 0, townName: 'みどり町', fiscalYear: 2025, today: '2025-12-01', rows: town });
+    const res = professionalListsCommand(values, { today: '2025-12-01' });
+    expect(res.summary.ja).toContain('同意日のない資源1件は載せていません');
+    const flagged = validateWorkbook(values, { today: '2025-12-01' }).findings.filter((f) => f.code === 'rule.professionalsWithoutConsent');
+    expect(flagged.map((f) => f.row)).toEqual([FIXTURE_ROWS.resources.find((r) => r.id === 'R05')?.__row]);
   });
   it('states what each entry can do from its ○ flags', () => {
     const r01 = table.rows.find((r) => r[1] === 'テスト病院R01');
@@ -42,7 +60,7 @@ describe('ケアマネタイム一覧', () => {
     expect(splitCareManagerTime(value)).toEqual({ days, hours });
   });
   it('lists institutions with a ケアマネタイム and how to reach them (liaison phone first)', () => {
-    const resources = FIXTURE_ROWS.resources.map((r, i) => (i === 0 ? { ...r, careManagerTime: '水 14:00-15:00', liaisonPhone: '0123-11-2222', fax: '0123-45-0000' } : r)) as ResourceRow[];
+    const resources = FIXTURE_ROWS.resources.map((r, i) => (i === 0 ? { ...r, consentDate: '2025-04-01', careManagerTime: '水 14:00-15:00', liaisonPhone: '0123-11-2222', fax: '0123-45-0000' } : r)) as ResourceRow[];
     const t = careManagerTimeTable(resources);
     expect(t.rows).toEqual([['テスト病院R01', '病院', '水', '14:00-15:00', '0123-11-2222', '0123-45-0000', '']]);
   });
@@ -100,7 +118,7 @@ describe('zaitaku lists', () => {
 
   it('writes the printable workbook and one guarded CSV per list', async () => {
     const base = generateTown({ seed: 9, size: { ...TINY_TOWN, resources: 40, contacts: 40 } });
-    const resources = base.rows.resources.map((r, i) => (i === 0 ? { ...r, name: '=HYPERLINK("http://evil","x")', disclosure: '関係者のみ' as const } : r));
+    const resources = base.rows.resources.map((r, i) => (i === 0 ? { ...r, name: '=HYPERLINK("http://evil","x")', disclosure: '関係者のみ' as const, consentDate: '2025-04-01' } : r));
     await writeTownWorkbook({ ...base, rows: { ...base.rows, resources } }, join(dir, 'town.xlsx'));
     const res = await runCli(['lists', join(dir, 'town.xlsx'), '--out', join(dir, 'out')]);
     expect(res.code).toBe(0);
@@ -112,7 +130,7 @@ describe('zaitaku lists', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(csv.slice(1));
     expect(rows.map((r) => r[1])).toContain('\'=HYPERLINK("http://evil","x")');
-    expect(rows.length - 1).toBe(resources.filter((r) => r.disclosure !== '非公開').length);
+    expect(rows.length - 1).toBe(resources.filter((r) => r.disclosure !== '非公開' && r.consentDate !== null).length);
     const network = parseCsv((await readFile(join(dir, 'out', '緊急連絡網.csv'), 'utf8')).slice(1));
     expect(network.length - 1).toBe(base.rows.contactTree?.length);
   });

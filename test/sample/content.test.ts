@@ -4,7 +4,7 @@ import { daysOf } from '../../templates/sample/calendar';
 import { GIVEN_NAMES, SURNAMES } from '../../templates/sample/names';
 import { PLAN_MONTH_KEYS } from '../../templates/sheets/plan';
 import { SHEETS } from '../../templates/sheets/registry';
-import { ACTIVITIES, CLINIC_CATEGORIES, MEDICAL_INSTITUTIONS } from '../../templates/sheets/vocabulary';
+import { ACTIVITIES, CLINIC_CATEGORIES, LAY_REQUESTERS, MEDICAL_INSTITUTIONS, MULTI_PROFESSION_MEETINGS, PROFESSION_ALIASES } from '../../templates/sheets/vocabulary';
 import type { SheetSpec } from '../../templates/spec/types';
 import { findIndicator } from '../../templates/indicators';
 import { mediumTown, smallTown } from '../fixtures/sample-towns';
@@ -136,6 +136,16 @@ describe('contacts', () => {
     }
   });
 
+  it('uses the profession vocabulary (no workplaces, no old names) with the new professions present', () => {
+    const all = [...rows.contacts.map((x) => x.profession), ...rows.attendees.map((a) => a.profession), ...rows.consultations.map((c) => c.requesterProfession)];
+    for (const old of Object.keys(PROFESSION_ALIASES)) expect(all).not.toContain(old);
+    const used = new Set(rows.contacts.map((x) => x.profession));
+    for (const p of ['主任介護支援専門員', '介護職員・訪問介護員', '生活相談員', '消防・救急'] as const) expect(used).toContain(p);
+    const requesters = new Set(rows.consultations.map((c) => c.requesterProfession));
+    for (const r of LAY_REQUESTERS) expect(requesters).toContain(r);
+    expect(rows.events.some((e) => e.type === '地域ケア会議（イ）')).toBe(true);
+  });
+
   it('includes the town hall and organisations addressed with 御中 get no personal flags', () => {
     expect(rows.contacts.some((x) => x.profession === '行政職員')).toBe(true);
     for (const x of rows.contacts) if (x.honorific === '御中') expect(x.isManager).toBeNull();
@@ -157,7 +167,7 @@ describe('events and attendees', () => {
   });
 
   it('meets D-15/D-16 in the small town: ≥ 4 multi-profession meetings, officials at one, disaster topic', () => {
-    const meetings = rows.events.filter((e) => e.type === '多職種会議（イ）');
+    const meetings = rows.events.filter((e) => MULTI_PROFESSION_MEETINGS.includes(e.type));
     expect(meetings.length).toBeGreaterThanOrEqual(4);
     expect(meetings.some((e) => e.managersAttended === true)).toBe(true);
     expect(rows.events.some((e) => e.topics?.includes('災害対策'))).toBe(true);
@@ -254,7 +264,7 @@ describe('consultations, issues, plan, settings, statistics', () => {
       expect({ id: p.indicatorId, activity: indicator?.activity }).toEqual({ id: p.indicatorId, activity: p.activity });
     }
     const target = (id: string) => rows.plan.find((p) => p.indicatorId === id)?.targetValue;
-    expect(target('P01')).toBeGreaterThanOrEqual(4); // D-15: at least four multi-profession meetings
+    expect(target('P08')).toBe(1); // D-15: at least four multi-profession meetings, judged by P08
   });
 
   it('gives the town a valid 全国地方公共団体コード', () => {

@@ -87,9 +87,9 @@ describe('spec versions and new columns', () => {
     expect(col('coordinationHub').header).toBe('在宅医療に必要な連携を担う拠点');
   });
 
-  it('設定 is version 2 with 在宅医療の圏域', () => {
-    expect(settingsSheet.version).toBe(2);
-    expect(settingsSheet.columns.find((c) => c.key === 'homeCareArea')).toMatchObject({ header: '在宅医療の圏域', since: 2 });
+  it('設定 is version 3 with 在宅医療の圏域', () => {
+    expect(settingsSheet.version).toBe(3);
+    expect(settingsSheet.columns.find((c) => c.key === 'homeCareArea')).toMatchObject({ header: '在宅医療の圏域', since: 3 });
   });
 });
 

@@ -146,7 +146,9 @@ const CASES: readonly Case[] = [
   ['events', 'title', '', { code: 'cell.required', at: 'C2', dropped: true }],
   // 関係者名簿 (data in row 2)
   ['contacts', 'email', ' ｙａｍａｄａ＠ｅｘａｍｐｌｅ．ｊｐ', { value: 'yamada@example.jp' }],
-  ['contacts', 'profession', 'ＭＳＷ', { code: 'enum.invalid', at: 'C2', dropped: true }],
+  ['contacts', 'profession', 'ＭＳＷ', { value: '社会福祉士・MSW', warning: 'enum.alias', at: 'C2' }],
+  ['contacts', 'profession', '地域包括職員', { value: '主任介護支援専門員', warning: 'enum.alias', at: 'C2' }],
+  ['contacts', 'profession', 'ソーシャルワーカー', { code: 'enum.invalid', at: 'C2', dropped: true }],
   ['contacts', 'profession', '社会福祉士・ＭＳＷ', { value: '社会福祉士・MSW' }],
   ['contacts', 'postalCode', '〒 060-0001', { value: '060-0001' }],
   ['contacts', 'honorific', 'さま', { code: 'enum.invalid', at: 'G2' }],

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, Grid } from '../../templates/core/cell';
 import { townToWorkbookValues, type SampleTown } from '../../templates/sample';
 import { SHEETS } from '../../templates/sheets/registry';
-import type { SheetId, SheetSpec } from '../../templates/spec/types';
+import type { ColumnSpec, SheetId, SheetSpec } from '../../templates/spec/types';
 
 /** Sheets the old workbook does not have at all. */
 export const OLD_MISSING: readonly SheetId[] = ['sharingAdoption', 'noticeTemplates'];
@@ -27,6 +27,24 @@ export interface OldWorkbook {
   readonly bytes: Buffer;
   /** Old tab name → spec. */
   readonly tabs: ReadonlyMap<string, SheetSpec>;
+  /** Cells written with an older vocabulary name (a valueAliases key) instead of the current value. */
+  readonly oldNamedCells: number;
+}
+
+/** The first older name a column declares for a current value (valueAliases is old → current). */
+function olderNameOf(col: ColumnSpec, value: string): string | undefined {
+  return Object.entries(col.valueAliases ?? {}).find(([, to]) => to === value)?.[0];
+}
+
+/**
+ * What an older template version would have held in a cell: on odd rows, every vocabulary value
+ * that has an older name is written with it (multiEnum part by part); other cells as they are.
+ */
+export function olderValue(col: ColumnSpec, value: CellValue, row: number): CellValue {
+  if (row % 2 === 0 || typeof value !== 'string' || !col.valueAliases) return value;
+  if (col.type === 'enum') return olderNameOf(col, value) ?? value;
+  if (col.type === 'multiEnum') return value.split('、').map((part) => olderNameOf(col, part) ?? part).join('、');
+  return value;
 }
 
 /** A fixed shuffle: odd positions first, then even ones, reversed (deterministic, no RNG). */
@@ -45,6 +63,7 @@ export async function buildOldWorkbook(town: SampleTown): Promise<OldWorkbook> {
   const values = townToWorkbookValues(town);
   const wb = new ExcelJS.Workbook();
   const tabs = new Map<string, SheetSpec>();
+  let oldNamedCells = 0;
   for (const spec of SHEETS as readonly SheetSpec[]) {
     if (OLD_MISSING.includes(spec.id)) continue;
     const tab = spec.aliases?.[0] ?? spec.name;
@@ -64,7 +83,9 @@ export async function buildOldWorkbook(town: SampleTown): Promise<OldWorkbook> {
         if (dropped.has(col.key)) return;
         r++;
         ws.getCell(r, 1).value = oldHeader(col.key);
-        const v = grid[i + 1]?.[1];
+        const current = grid[i + 1]?.[1];
+        const v = olderValue(col, current ?? null, 1);
+        if (v !== current) oldNamedCells++;
         if (v !== '' && v !== null && v !== undefined) ws.getCell(r, 2).value = v as ExcelJS.CellValue;
       });
       continue;
@@ -74,8 +95,10 @@ export async function buildOldWorkbook(town: SampleTown): Promise<OldWorkbook> {
     order.forEach(({ c, i }, j) => {
       ws.getCell(1, j + 1).value = oldHeader(c.key);
       for (let r = 1; r < grid.length; r++) {
-        const v: CellValue = grid[r]?.[i];
-        if (v === '' || v === null || v === undefined) continue;
+        const current: CellValue = grid[r]?.[i];
+        if (current === '' || current === null || current === undefined) continue;
+        const v = olderValue(c, current, r);
+        if (v !== current) oldNamedCells++;
         const cell = ws.getCell(r + 1, j + 1);
         cell.value = v as ExcelJS.CellValue;
         if (c.type === 'date') cell.numFmt = 'yyyy/m/d';
@@ -90,5 +113,5 @@ export async function buildOldWorkbook(town: SampleTown): Promise<OldWorkbook> {
   own.getCell('A1').value = '来年度の検討事項';
   own.getCell('A2').value = '+会議の回数を増やす';
   own.getCell('B2').value = { formula: `COUNTA('${SHEETS[1].aliases?.[0]}'!A:A)` };
-  return { bytes: Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), tabs };
+  return { bytes: Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), tabs, oldNamedCells };
 }

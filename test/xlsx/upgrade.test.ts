@@ -8,7 +8,7 @@ import { INDICATOR_SHEET_NAME } from '../../templates/indicators';
 import { LISTS_SHEET_NAME } from '../../templates/plan/lists';
 import { generateTown } from '../../templates/sample';
 import { SHEETS } from '../../templates/sheets/registry';
-import type { SheetSpec } from '../../templates/spec/types';
+import type { ColumnSpec, SheetSpec } from '../../templates/spec/types';
 import { validateWorkbook } from '../../templates/validate/engine';
 import { headerKey } from '../../templates/validate/headers';
 import type { WorkbookValues } from '../../templates/validate/types';
@@ -25,6 +25,7 @@ const oldPath = join(dir, 'old.xlsx');
 const newPath = join(dir, 'new.xlsx');
 
 let tabs: ReadonlyMap<string, SheetSpec>;
+let oldNamedCells = 0;
 let before: WorkbookValues;
 let after: WorkbookValues;
 let report: Awaited<ReturnType<typeof upgradeWorkbook>>;
@@ -33,9 +34,10 @@ let upgradeMs = 0;
 beforeAll(async () => {
   const old = await buildOldWorkbook(town);
   tabs = old.tabs;
+  oldNamedCells = old.oldNamedCells;
   writeFileSync(oldPath, old.bytes);
   const started = Date.now();
-  report = await upgradeWorkbook(oldPath, newPath);
+  report = await upgradeWorkbook(oldPath, newPath, { at: '2026-12-01 09:00' });
   upgradeMs = Date.now() - started;
   before = await readWorkbookValues(oldPath);
   after = await readWorkbookValues(newPath);
@@ -46,6 +48,21 @@ function expectedHeader(spec: SheetSpec, old: unknown): unknown {
   if (typeof old !== 'string') return old;
   const col = spec.columns.find((c) => c.header === old || (c.aliases ?? []).some((a) => headerKey(a) === headerKey(old)));
   return col ? col.header : old;
+}
+
+/** The spec column under an old header cell (table: row 1 of the column; keyValue: the row's label). */
+function columnUnder(spec: SheetSpec, header: unknown): ColumnSpec | undefined {
+  if (typeof header !== 'string') return undefined;
+  return spec.columns.find((c) => c.header === header || (c.aliases ?? []).some((a) => headerKey(a) === headerKey(header)));
+}
+
+/** A data cell after the upgrade: older vocabulary names become the current ones (written independently of the fix code). */
+function expectedValue(col: ColumnSpec | undefined, old: unknown): unknown {
+  if (!col?.valueAliases || typeof old !== 'string') return old;
+  const current = (v: string) => (col.values?.includes(v) ? v : (col.valueAliases?.[v] ?? v));
+  if (col.type === 'enum') return current(old);
+  const parts = old.split('、').map(current);
+  return (col.values ?? []).filter((v) => parts.includes(v)).join('、');
 }
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,13 +91,29 @@ describe('upgradeWorkbook (older layout, 1,000 rows per sheet)', () => {
       old.forEach((row, r) =>
         row.forEach((v, c) => {
           const isHeader = spec.kind === 'table' ? r === 0 : c === 0;
-          const want = isHeader ? expectedHeader(spec, v) : v;
+          const col = columnUnder(spec, spec.kind === 'table' ? old[0]?.[c] : row[0]);
+          const want = isHeader ? expectedHeader(spec, v) : expectedValue(col, v);
           if (now[r]?.[c] !== want) throw new Error(`${spec.name} r${r} c${c}: ${String(now[r]?.[c])} ≠ ${String(want)}`);
           cells++;
         }),
       );
     }
     expect(cells).toBeGreaterThan(6 * ROWS * 10);
+  });
+
+  it('rewrites older vocabulary names to the current ones and logs each old value on 修正履歴', () => {
+    // The fixture writes every vocabulary value that has an older name with it, on odd rows.
+    expect(oldNamedCells).toBeGreaterThan(0);
+    expect(report.renamedValues).toHaveLength(oldNamedCells);
+    const log = after['修正履歴'] ?? [];
+    expect(log[0]).toEqual(['修正日時', 'シート', 'セル', '列', '修正前', '修正後']);
+    expect(log.slice(1)).toHaveLength(oldNamedCells);
+    for (const v of report.renamedValues) {
+      expect(after[v.sheet]?.[Number(v.address.replace(/^[A-Z]+/, '')) - 1]).toContain(v.to);
+      expect(log.some((row) => row[1] === v.sheet && row[2] === v.address && row[4] === v.from && row[5] === v.to)).toBe(true);
+    }
+    const aliasWarnings = validateWorkbook(after, { today: town.today }).findings.filter((f) => f.code === 'enum.alias');
+    expect(aliasWarnings).toEqual([]);
   });
 
   it('appends the missing columns right of the last used column, with validation and format', async () => {
@@ -123,6 +156,7 @@ describe('upgradeWorkbook (older layout, 1,000 rows per sheet)', () => {
     expect(second.headerRenames).toEqual([]);
     expect(second.appended).toEqual([]);
     expect(second.added).toEqual([]);
+    expect(second.renamedValues).toEqual([]);
     const again = await readWorkbookValues(againPath);
     for (const spec of SHEETS) expect(again[spec.name]).toEqual(after[spec.name]);
   });

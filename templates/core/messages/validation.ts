@@ -43,6 +43,7 @@ export const VALIDATION_MESSAGES = {
   'rule.closedWithoutDate': { ja: '状況が「完了」ですが終了日がありません。', en: 'Status is closed but there is no closed date.' },
   'rule.staleResource': { ja: '最終確認日 {value} から12か月以上たっています。内容を確認し更新してください。', en: 'Last verified {value}, over 12 months ago; please re-check this entry.' },
   'rule.neverVerified': { ja: '最終確認日がありません。確認した日を入力してください。', en: 'No last-verified date.' },
+  'rule.professionalsWithoutConsent': { ja: '同意日がないため、関係者向けリストに載りません。情報提供の同意を得た日を入力してください（同意がなければ公開区分を「非公開」に）。', en: 'No consent date: the entry stays off the lists for professionals. Enter the date consent was given (or set 非公開).' },
   'rule.publicWithoutConsent': { ja: '「住民にも公開」には同意日が必要です。同意日を入力するか公開区分を変更してください。', en: 'Public to residents requires a consent date.' },
   'rule.personalName': { ja: '自由記述に氏名らしき記載があります（{hint}）。患者の氏名は書かず、ケースIDやイニシャルを使ってください。', en: 'Free text looks like it contains a personal name ({hint}); use the case id or initials.' },
   'rule.personalPhone': { ja: '自由記述に電話番号らしき記載があります。患者・家族の連絡先は記録しないでください。', en: 'Free text looks like it contains a phone number; do not record patients\' contacts.' },

@@ -1,4 +1,8 @@
-/** 資源リスト rules: staleness of the last-verified date (D-02) and consent before publication (D-03). */
+/**
+ * 資源リスト rules: staleness of the last-verified date (D-02) and consent before publication (D-03):
+ * residents need 住民にも公開 with a 同意日 (error); an entry for professionals without 同意日 stays
+ * off the 関係者向けリスト (warning; report/lists.ts says why).
+ */
 import { addMonths } from '../../dates/calendar';
 import { hasColumn, reportInRow, type SheetOutcome } from '../outcome';
 import type { RuleContext } from './context';
@@ -19,6 +23,8 @@ export function checkResources(outcome: SheetOutcome, ctx: RuleContext): void {
     }
     if (row['disclosure'] === '住民にも公開' && (row['consentDate'] ?? null) === null) {
       reportInRow(outcome, row.__row, ['consentDate', 'disclosure'], 'error', 'rule.publicWithoutConsent');
+    } else if (row['disclosure'] === '関係者のみ' && (row['consentDate'] ?? null) === null && hasColumn(outcome, 'consentDate')) {
+      reportInRow(outcome, row.__row, 'consentDate', 'warning', 'rule.professionalsWithoutConsent');
     }
   }
 }

@@ -20,8 +20,9 @@ const PROFESSIONS_AT: Readonly<Record<ResourceCategory, readonly Profession[]>> 
   歯科診療所: ['歯科医師', '歯科衛生士'],
   薬局: ['薬剤師'],
   訪問看護ステーション: ['看護師', '看護師', 'リハ職'],
-  // Since 2021 a 居宅介護支援事業所 is run by a 主任介護支援専門員 (its 管理者).
-  居宅介護支援事業所: ['介護支援専門員', '介護支援専門員', '主任介護支援専門員'],
+  // Since 2021 a 居宅介護支援事業所 is run by a 主任介護支援専門員 (its 管理者), who is often the
+  // office's contact for the town (half of the listed people here).
+  居宅介護支援事業所: ['介護支援専門員', '主任介護支援専門員'],
   地域包括支援センター: ['主任介護支援専門員', '保健師', '社会福祉士・MSW', '介護支援専門員'],
   訪問介護: ['介護福祉士', '介護職員・訪問介護員'],
   通所介護: ['介護福祉士', '看護師', '生活相談員'],

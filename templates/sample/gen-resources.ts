@@ -99,24 +99,32 @@ const RESIDENTIAL: ReadonlySet<ResourceCategory> = new Set<ResourceCategory>([
 /**
  * Rows per category for `n` resources: the national ratios apportioned exactly, then each category
  * the ratios leave out (expected under one row: 介護医療院, 看多機, 夜間対応型…) present with that
- * expectation as its chance, its row taken from the largest category — so 介護医療院 is in some
- * towns and not others, decided by the town's seed.
+ * expectation as its chance, its row taken from the category most above its own expectation — so
+ * 介護医療院 is in some towns and not others, decided by the town's seed.
  */
 export function categoryCounts(rng: Rng, n: number): Map<ResourceCategory, number> {
   const rates = RESOURCE_CATEGORIES.map((c) => RESOURCES_PER_1000_ELDERLY[c]);
   const parts = apportion(n, rates, 0);
   const counts = new Map<ResourceCategory, number>(RESOURCE_CATEGORIES.map((c, i) => [c, parts[i] ?? 0]));
-  const takeOneFromLargest = (c: ResourceCategory): void => {
-    let largest: ResourceCategory = '診療所';
-    for (const [k, v] of counts) if (v > (counts.get(largest) ?? 0)) largest = k;
-    counts.set(largest, (counts.get(largest) ?? 0) - 1);
+  const expected = (c: ResourceCategory): number => (RESOURCES_PER_1000_ELDERLY[c] * n) / TOTAL_PER_1000;
+  // The row comes from the category furthest above its expectation (one rounded up), never
+  // leaving a category empty, so no single category pays for every rare one.
+  const takeOneRow = (c: ResourceCategory): void => {
+    let from: ResourceCategory = '診療所';
+    let best = -Infinity;
+    for (const [k, v] of counts) {
+      if (v < 2) continue;
+      const surplus = v - expected(k);
+      if (surplus > best) [from, best] = [k, surplus];
+    }
+    counts.set(from, (counts.get(from) ?? 0) - 1);
     counts.set(c, 1);
   };
   // The town's own 在宅医療・介護連携支援センター (その他) is in every town big enough to have a list.
-  if (n >= 10 && (counts.get('その他') ?? 0) === 0) takeOneFromLargest('その他');
+  if (n >= 10 && (counts.get('その他') ?? 0) === 0) takeOneRow('その他');
   for (const c of RESOURCE_CATEGORIES) {
     if ((counts.get(c) ?? 0) > 0) continue;
-    if (rng.chance((RESOURCES_PER_1000_ELDERLY[c] * n) / TOTAL_PER_1000)) takeOneFromLargest(c);
+    if (rng.chance(expected(c))) takeOneRow(c);
   }
   return counts;
 }

@@ -37,7 +37,9 @@ describe('templates/index.ts', () => {
     const noticeTown = { ...result.rows, noticeTemplates: kit.notices.DEFAULT_NOTICE_TEMPLATES };
     const plan = kit.notices.planNotices(noticeTown, event?.id ?? '', 'T01', { now: `${town.today}T10:00`, runId: 'api-test', force: true });
     expect(plan.messages.length).toBeGreaterThan(0);
-    expect(kit.notices.renderEml(plan.messages[0] as kit.notices.NoticeMessage)).toContain('X-Unsent: 1');
+    // .eml is for e-mail notices (FAX and post are printed): the first one whatever comes before it.
+    const email = plan.messages.find((m) => m.channel === 'メール');
+    expect(kit.notices.renderEml(email as kit.notices.NoticeMessage)).toContain('X-Unsent: 1');
 
     const wb = kit.plan.townWorkbookPlan(town);
     expect(wb.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(kit.sheets.SHEETS.map((s) => s.name)));

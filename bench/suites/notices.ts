@@ -21,6 +21,7 @@ function blankRow<T>(spec: SheetSpec, row: number, values: Record<string, unknow
 const SETTINGS: SettingsRow = {
   __row: 2, prefecture: '長野県', townName: 'みどり町', lgCode: '131016', department: '福祉課 高齢者支援係', personInCharge: '山田 一郎',
   phone: '0123-45-6789', fax: '0123-45-6790', email: 'zaitaku@town.midori.example.jp', fiscalYear: 2025, signature: null, supportCenterName: null, publicHealthNurseSide: null, socialWorkerSide: null,
+  homeCareArea: null,
 };
 
 const SURNAMES = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '𠮷野'];

@@ -1,9 +1,11 @@
 /**
  * `zaitaku aggregate <folder> [--out file.csv|file.xlsx]`: one row per town workbook in a folder with
- * its key indicators. A damaged or foreign file is reported (naming it) and skipped; the run goes on.
+ * its key indicators, then the towns by 在宅医療の圏域 with area totals per 1,000 aged 65+ (a second
+ * sheet of the .xlsx, or a second CSV named …_圏域別.csv). A damaged or foreign file is reported (naming it) and skipped; the run goes on.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { areaTable } from '../../templates/aggregate/areas';
 import { buildComparison, comparisonTable, type Comparison, type TownSummary } from '../../templates/aggregate/compare';
 import { KEY_INDICATOR_IDS } from '../../templates/aggregate/key-indicators';
 import { todayInTokyo } from '../../templates/dates/serial';
@@ -58,6 +60,8 @@ export async function aggregateFolder(folder: string, today: string, exclude: re
         fiscalYear: settings?.fiscalYear ?? null,
         indicators,
         errorCount: result.errorCount,
+        homeCareArea: settings?.homeCareArea ?? null,
+        population65: result.rows.statistics?.population65 ?? null,
       });
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
@@ -70,6 +74,20 @@ export async function aggregateFolder(folder: string, today: string, exclude: re
 /** The skip line printed for a file. */
 export function skipMessage(s: SkippedFile, lang: Lang): string {
   return cliText(lang, 'aggregate.skip', { reason: cliText(lang, s.error.key, s.error.params) });
+}
+
+/** Sheet of the .xlsx output with the towns by 在宅医療の圏域. */
+export const AREA_SHEET = '圏域別';
+
+/** Where the by-area CSV goes next to the comparison: 比較.csv → 比較_圏域別.csv. */
+export function areaCsvPath(out: string): string {
+  const ext = extname(out);
+  return `${out.slice(0, out.length - ext.length)}_${AREA_SHEET}${ext}`;
+}
+
+function headerAndBody(table: readonly (readonly unknown[])[]): [string[], string[][]] {
+  const [header = [], ...body] = table.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
+  return [header, body];
 }
 
 export const aggregateCommand: Command = {
@@ -88,14 +106,19 @@ export const aggregateCommand: Command = {
     const { comparison, skipped } = await aggregateFolder(folder, todayInTokyo(ctx.now()), own);
     for (const s of skipped) ctx.err(skipMessage(s, ctx.lang));
     const table = comparisonTable(comparison, ctx.lang);
+    const byArea = areaTable(comparison, ctx.lang);
     if (out === undefined) {
-      const [header = [], ...body] = table.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
-      ctx.out(formatTable(header, body, { maxCellWidth: 24 }));
+      ctx.out(formatTable(...headerAndBody(table), { maxCellWidth: 24 }));
+      ctx.out('');
+      ctx.out(formatTable(...headerAndBody(byArea), { maxCellWidth: 24 }));
     } else if (kind === '.csv') {
+      const areaOut = areaCsvPath(out);
       await writeOutput(out, toCsv(table));
+      await writeOutput(areaOut, toCsv(byArea));
       ctx.out(ctx.t('aggregate.written', { path: out }));
+      ctx.out(ctx.t('aggregate.areaWritten', { path: areaOut }));
     } else {
-      await writeOutput(out, await tableXlsx('町村比較', table));
+      await writeOutput(out, await tableXlsx('町村比較', table, [{ name: AREA_SHEET, rows: byArea }]));
       ctx.out(ctx.t('aggregate.written', { path: out }));
     }
     ctx.out(ctx.t('aggregate.summary', { count: comparison.towns.length }));

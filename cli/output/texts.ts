@@ -146,6 +146,7 @@ export const CLI_TEXTS = {
     en: '"{file}" has no readable fiscal year in 設定, so it cannot be compared.',
   },
   'aggregate.written': { ja: '比較表を {path} に書き出しました。', en: 'Comparison written to {path}.' },
+  'aggregate.areaWritten': { ja: '圏域別の集計を {path} に書き出しました。', en: 'Totals by home-care area written to {path}.' },
   'aggregate.none': { ja: 'フォルダに .xlsx ファイルがありません: {path}', en: 'No .xlsx files in {path}' },
 
   'upgrade.summary': { ja: '{from} を最新の様式に移し {to} に保存しました。', en: 'Upgraded {from} and saved it as {to}.' },

@@ -24,6 +24,10 @@ export interface TownSummary {
   readonly fiscalYear: number | null;
   readonly indicators: readonly ComparedIndicator[];
   readonly errorCount: number;
+  /** 設定's 在宅医療の圏域 (templates/aggregate/areas.ts groups by it); absent or null when not set. */
+  readonly homeCareArea?: string | null;
+  /** 統計入力's 65歳以上人口, the base of the per-1,000 figures; absent or null when not entered. */
+  readonly population65?: number | null;
 }
 
 /** A column of the comparison: one indicator. */

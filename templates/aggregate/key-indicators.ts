@@ -12,6 +12,9 @@ export const KEY_INDICATORS: readonly { readonly id: string; readonly name: stri
   { id: 'S05', name: '24時間体制の訪問看護ステーション数' },
   { id: 'S11', name: '在宅看取りを実施している診療所・病院数' },
   { id: 'S12', name: '居宅介護支援事業所数' },
+  // 第8次医療計画: each 在宅医療の圏域 should have at least one of each (seed 002).
+  { id: 'S44', name: '在宅医療において積極的役割を担う医療機関数' },
+  { id: 'S45', name: '在宅医療に必要な連携を担う拠点数' },
   // 過程
   { id: 'P07', name: '（イ）の会議の開催回数（合計）' }, // renamed in issue 12: also counts 地域ケア会議（イ）
   { id: 'P06', name: '研修の参加者数' },

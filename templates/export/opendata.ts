@@ -16,7 +16,7 @@
  */
 import { MULTI_VALUE_SEPARATOR } from '../spec/to-cells';
 import type { ResourceRow, SettingsRow } from '../sheets/rows';
-import type { ResourceCategory } from '../sheets/vocabulary';
+import { CLINIC_CATEGORIES, RESOURCE_CATEGORIES, type ResourceCategory } from '../sheets/vocabulary';
 import { guardFormula, toCsv, type CsvCell } from './csv';
 import { PUBLIC_COLUMNS, isPublicToResidents } from './public-list';
 
@@ -33,17 +33,22 @@ export const CARE_COLUMNS = [
   '介護サービス事業所番号', '利用可能曜日', '開始時間', '終了時間', '利用可能日時特記事項', '定員', 'URL', '画像', '画像_ライセンス', '備考',
 ] as const;
 
-const MEDICAL_CATEGORIES: ReadonlySet<ResourceCategory> = new Set(['病院', '診療所', '歯科診療所']);
-const CARE_CATEGORIES: ReadonlySet<ResourceCategory> = new Set([
-  '訪問看護ステーション', '居宅介護支援事業所', '地域包括支援センター', '訪問介護', '通所介護', '訪問リハ', '通所リハ', '短期入所',
-  '介護老人保健施設', '介護老人福祉施設', '介護医療院', '認知症対応型共同生活介護',
-]);
+const MEDICAL_CATEGORIES: ReadonlySet<ResourceCategory> = new Set<ResourceCategory>(['病院', ...CLINIC_CATEGORIES, '歯科診療所']);
+/**
+ * Not in the 介護サービス事業所一覧: pharmacies, 住まい that are not designated 特定施設 (registered
+ * under 老人福祉法 / 高齢者住まい法, not 介護保険) and 障害福祉 offices.
+ */
+const NOT_CARE: ReadonlySet<ResourceCategory> = new Set<ResourceCategory>(['薬局', '有料老人ホーム・サービス付き高齢者向け住宅', '相談支援事業所（障害福祉）', 'その他']);
+const CARE_CATEGORIES: ReadonlySet<ResourceCategory> = new Set(RESOURCE_CATEGORIES.filter((c) => !MEDICAL_CATEGORIES.has(c) && !NOT_CARE.has(c)));
+
+/** 医療機関の種類 of the open data set: 病院／診療所／歯科診療所 (有床・無床 are both 診療所 there). */
+const medicalKind = (category: string): string => ((CLINIC_CATEGORIES as readonly string[]).includes(category) ? '診療所' : category);
 
 /** Which list an entry belongs to (pharmacies and other entries without care services: neither). */
 export function opendataListOf(row: ResourceRow): 'medical' | 'care' | null {
   const cat = row.category as ResourceCategory;
   if (MEDICAL_CATEGORIES.has(cat)) return 'medical';
-  if (CARE_CATEGORIES.has(cat) || (Array.isArray(row.careServices) && row.careServices.length > 0 && cat !== '薬局')) return 'care';
+  if (CARE_CATEGORIES.has(cat) || (Array.isArray(row.careServices) && row.careServices.length > 0 && !NOT_CARE.has(cat))) return 'care';
   return null;
 }
 
@@ -56,7 +61,7 @@ function publicValues(row: ResourceRow, town: Pick<SettingsRow, 'lgCode' | 'town
     ID: row.id,
     地方公共団体名: `${town?.prefecture ?? ''}${town?.townName ?? ''}`,
     名称: row.name,
-    医療機関の種類: row.category,
+    医療機関の種類: medicalKind(row.category),
     サービスの種類: joinList(row.careServices) || row.category,
     所在地_連結表記: row.address,
     所在地_都道府県: town?.prefecture ?? '',

@@ -12,7 +12,7 @@
  *   row 5…   one row per filing: an institution spans several rows (the name and address may be
  *            repeated or left blank on the follow-up rows), keyed by 医療機関番号.
  *
- * From it: clinics, hospitals and dental clinics with phone and FAX, and the flags
+ * From it: clinics (有床診療所 when 病床数 is 1–19), hospitals and dental clinics with phone and FAX, and the flags
  * 在宅療養支援診療所 / 在宅療養支援病院 / 在宅療養後方支援病院 / 在宅療養支援歯科診療所 from
  * 受理届出名称 (e.g. 在宅療養支援診療所１, 在宅療養支援歯科診療所２). One entry per 医療機関番号; the
  * official code written to the list is the 10-digit 医療機関コード (都道府県 2 + 点数表 1 [医科 1,
@@ -67,6 +67,7 @@ export function flagOfFiling(filing: string): ImportFieldKey | null {
 /** Flags a category can hold (a clinic is never a 在宅療養支援病院). */
 const FLAGS_OF: Partial<Record<ResourceCategory, readonly ImportFieldKey[]>> = {
   診療所: ['supportClinic'],
+  有床診療所: ['supportClinic'],
   病院: ['supportHospital', 'backupHospital'],
   歯科診療所: ['supportDental'],
 };
@@ -78,8 +79,9 @@ function categoryOf(division: string, kind: string, beds: number): ResourceCateg
   const d = matchKey(`${division}${kind}`);
   if (d.includes('歯科')) return '歯科診療所';
   if (d.includes('病院')) return '病院';
-  if (d.includes('診療所')) return '診療所';
-  return beds >= HOSPITAL_BEDS ? '病院' : '診療所';
+  if (beds >= HOSPITAL_BEDS && !d.includes('診療所')) return '病院';
+  // 1–19 beds: an 有床診療所 (医療法 第1条の5 第2項), which 医療施設調査 counts apart.
+  return beds > 0 ? '有床診療所' : '診療所';
 }
 
 const digitsOf = (v: CellValue): string => (v === null || v === undefined ? '' : String(v).normalize('NFKC').replace(/\D/g, ''));

@@ -146,7 +146,7 @@ class ExistingIndex {
   }
 }
 
-const MEDICAL = new Set(['病院', '診療所', '歯科診療所']);
+const MEDICAL = new Set(['病院', '有床診療所', '診療所', '歯科診療所']);
 const isMedical = (c: Candidate): boolean => MEDICAL.has(String(c.fields.category));
 
 /** Next free ids in the list's own pattern (R001 → R002…), never reusing one. */

@@ -15,7 +15,9 @@ import { SHEETS } from '../sheets/registry';
 import type { MutableRow } from '../validate/outcome';
 import { rowFactory } from '../validate/row-factory';
 import type { SheetLayout, TownRows, WorkbookValues } from '../validate/types';
+import { valuesNest } from './formula-parts';
 import { columnsReadByFormulas } from './pending';
+import { MULTI_VALUE_SEPARATOR } from '../spec/to-cells';
 
 /** Non-empty the way COUNTA sees it: any text (even a space), number, boolean or date. */
 export function isFilled(raw: CellValue): boolean {
@@ -41,16 +43,22 @@ function enumReader(col: ColumnSpec): Reader {
 /** Entries per multi-value column memo; beyond this, cells are simply read again. */
 const MEMO_LIMIT = 4096;
 
-/** COUNTIFS "*value*" matches a list value anywhere inside the cell text. */
+/**
+ * COUNTIFS "*value*" matches a list value anywhere inside the cell text; where the vocabulary has a
+ * value inside another, the formulas match whole 、-separated items instead (memberCriteria), and
+ * so does this reader.
+ */
 function multiEnumReader(col: ColumnSpec): Reader {
   const values = (col.values ?? []).map((v) => [v, fold(v)] as const);
+  const byItem = valuesNest(col.values ?? []);
   const memo = new Map<string, readonly string[] | null>();
   return (raw) => {
     if (typeof raw !== 'string' || raw === '') return null;
     let hit = memo.get(raw);
     if (hit === undefined) {
       const text = fold(raw);
-      const found = values.filter(([, f]) => text.includes(f)).map(([v]) => v);
+      const items = byItem ? new Set(text.split(MULTI_VALUE_SEPARATOR)) : null;
+      const found = values.filter(([, f]) => (items ? items.has(f) : text.includes(f))).map(([v]) => v);
       hit = found.length > 0 ? Object.freeze(found) : null;
       if (memo.size < MEMO_LIMIT) memo.set(raw, hit);
     }

@@ -12,6 +12,25 @@ export function containsCriterion(value: string): string {
   return str(`*${value}*`);
 }
 
+/** True when one vocabulary value is part of another (通所介護 in 地域密着型通所介護). */
+export function valuesNest(values: readonly string[]): boolean {
+  return values.some((a) => values.some((b) => a !== b && b.includes(a)));
+}
+
+/**
+ * Criteria that together match a multi-value cell (values joined with 、) holding `value` as one
+ * of its items. Where no value of the vocabulary is part of another, one "*value*" does; where
+ * one is (小規模多機能型居宅介護 in 看護小規模多機能型居宅介護), the item must stand alone, first,
+ * last or in the middle — four criteria that never overlap on a cell without repeats. The cell
+ * view (cell-view.ts) reads multi-value cells by the same rule.
+ * @example memberCriteria(['A', 'BA'], 'A') // ['"A"', '"A、*"', '"*、A"', '"*、A、*"']
+ */
+export function memberCriteria(vocabulary: readonly string[], value: string): readonly string[] {
+  if (!valuesNest(vocabulary)) return [containsCriterion(value)];
+  if (/[*?~]/.test(value)) throw new Error(`wildcard characters in a vocabulary value: ${value}`);
+  return [str(value), str(`${value}、*`), str(`*、${value}`), str(`*、${value}、*`)];
+}
+
 /** One range/criterion pair for COUNTIFS/SUMIFS. */
 export type Criterion = readonly [range: string, criterion: string];
 

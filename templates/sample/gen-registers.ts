@@ -6,6 +6,7 @@
  */
 import type { BcpRow, ContactRow, ContactTreeRow, CoverPairRow, EmergencyCareRow, EquipmentRow, ResourceRow } from '../sheets/rows';
 import { isVisitingService } from '../sheets/registers-vocabulary';
+import { CLINIC_CATEGORIES, MEDICAL_INSTITUTIONS } from '../sheets/vocabulary';
 import { isoOf } from './calendar';
 import { idMaker, type GenContext } from './context';
 import type { Rng } from './prng';
@@ -104,7 +105,7 @@ function bcp(ctx: GenContext, rng: Rng, resources: readonly ResourceRow[]): BcpR
 const NIGHT_HOURS = ['18:00-翌8:00', '17:30-翌8:30', '19:00-翌7:00'];
 
 function coverPairs(ctx: GenContext, rng: Rng, resources: readonly ResourceRow[]): CoverPairRow[] {
-  const clinics = resources.filter((r) => (r.category === '診療所' || r.category === '病院') && r.homeVisitCare === true);
+  const clinics = resources.filter((r) => (MEDICAL_INSTITUTIONS as readonly string[]).includes(r.category) && r.homeVisitCare === true);
   const pairs = Math.floor(clinics.length / 2);
   const id = idMaker('F', 3, pairs);
   const order = rng.shuffle(clinics);
@@ -128,7 +129,7 @@ function coverPairs(ctx: GenContext, rng: Rng, resources: readonly ResourceRow[]
 
 function emergencyCare(ctx: GenContext, rng: Rng, resources: readonly ResourceRow[]): EmergencyCareRow[] {
   const hospitals = resources.filter((r) => r.category === '病院');
-  const clinics = resources.filter((r) => r.category === '診療所' && r.homeVisitCare === true);
+  const clinics = resources.filter((r) => (CLINIC_CATEGORIES as readonly string[]).includes(r.category) && r.homeVisitCare === true);
   const chosen = [...rng.sample(hospitals, Math.min(2, hospitals.length)), ...rng.sample(clinics, Math.min(3, clinics.length))];
   const id = idMaker('K', 3, chosen.length);
   return chosen.map((r, i) => {

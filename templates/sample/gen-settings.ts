@@ -2,9 +2,19 @@
 import type { ResourceRow, SettingsRow, StatisticsRow } from '../sheets/rows';
 import { GIVEN_NAMES, SURNAMES } from './names';
 import type { GenContext } from './context';
+import { elderlyForResources } from './gen-resources';
 import { DEATHS_SPREAD, expectedDeaths, HOME_DEATH_SHARE, NURSING_HOME_DEATH_SHARE } from './demography';
 
 const DEPARTMENTS = ['福祉課 高齢者支援係', '健康福祉課 地域包括ケア係', '保健福祉課 介護保険係'] as const;
+
+/**
+ * The 在宅医療の圏域 of a sample town, from its 団体コード (no random draw, so the other settings stay as
+ * they were): the towns of one prefecture fall into three areas.
+ */
+export function homeCareAreaOf(lgCode: string): string {
+  const municipality = Number(lgCode.slice(2, 5));
+  return `${['北部', '中部', '南部'][municipality % 3] as string}圏域`;
+}
 
 /** The 設定 row (the sender of notices: town hall details on a reserved e-mail domain). */
 export function generateSettings(ctx: GenContext): SettingsRow {
@@ -30,6 +40,7 @@ export function generateSettings(ctx: GenContext): SettingsRow {
     fiscalYear: ctx.fiscalYear,
     signature,
     supportCenterName: `${town.townName}在宅医療・介護連携支援センター`,
+    homeCareArea: homeCareAreaOf(town.lgCode),
     // Blank: the sample town keeps the documented defaults (保健師 → 行政, 社会福祉士・MSW → 介護系).
     publicHealthNurseSide: null,
     socialWorkerSide: null,
@@ -37,17 +48,17 @@ export function generateSettings(ctx: GenContext): SettingsRow {
 }
 
 /**
- * The 統計入力 row. Population scales with the number of resources (about 200 people per
- * resource; 8,000–30,000 for the small town), with a rural ageing rate around 38 %. Deaths follow
- * the town's age structure at national death rates by age (demography.ts), and the shares dying at
- * home and in 老人ホーム stay within the national range.
+ * The 統計入力 row. The residents aged 65+ are those the resources stand for at the national
+ * ratios (elderlyForResources, ±10 %), so counts per 1,000 aged 65+ look like a real town's; the
+ * total follows from a rural ageing rate around 38 % (26–32 % for the larger test towns). Deaths
+ * follow the town's age structure at national death rates by age (demography.ts), and the shares
+ * dying at home and in 老人ホーム stay within the national range.
  */
 export function generateStatistics(ctx: GenContext, resources: readonly ResourceRow[]): StatisticsRow {
   const { rng } = ctx;
-  const raw = Math.round(resources.length * 200 * (0.8 + rng.next() * 0.4));
-  const population = resources.length <= 200 ? Math.min(30000, Math.max(8000, raw)) : raw;
+  const population65 = Math.round(elderlyForResources(resources.length) * (0.9 + rng.next() * 0.2));
   const ageing = resources.length <= 200 ? 0.34 + rng.next() * 0.08 : 0.26 + rng.next() * 0.06;
-  const population65 = Math.round(population * ageing);
+  const population = Math.round(population65 / ageing);
   const population75 = Math.round(population65 * (0.52 + rng.next() * 0.06));
   const deaths = Math.round(expectedDeaths(population, population65, population75) * (1 - DEATHS_SPREAD + rng.next() * 2 * DEATHS_SPREAD));
   const between = (r: { readonly min: number; readonly max: number }): number => r.min + rng.next() * (r.max - r.min);

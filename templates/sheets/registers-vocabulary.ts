@@ -2,7 +2,7 @@
  * Vocabularies of the disaster (D-18) and (ウ) scheme (D-05, D-19) registers. Kept apart from
  * vocabulary.ts so the registers can grow without touching the lists every other sheet uses.
  */
-import type { ResourceCategory } from './vocabulary';
+import { MEDICAL_INSTITUTIONS, type ResourceCategory } from './vocabulary';
 
 /** Kinds of disaster equipment (備品); 品名・型式 holds the make. */
 export const EQUIPMENT_KINDS = ['AED', '吸引器', '発電機', '蓄電池', '衛星電話', '簡易無線機', '酸素ボンベ', '備蓄食料・水', 'その他'] as const;
@@ -21,8 +21,15 @@ export const COVER_DAYS = ['月', '火', '水', '木', '金', '土', '日', '祝
  * Resource categories that visit patients at home, the denominator of the BCP rate. Clinics and
  * hospitals count only when 在宅患者訪問診療 is ○ (see isVisitingService).
  */
-export const VISITING_CATEGORIES: readonly ResourceCategory[] = ['訪問看護ステーション', '訪問介護', '訪問リハ'];
-export const VISITING_MEDICAL_CATEGORIES: readonly ResourceCategory[] = ['病院', '診療所'];
+export const VISITING_CATEGORIES: readonly ResourceCategory[] = [
+  '訪問看護ステーション',
+  '訪問介護',
+  '夜間対応型訪問介護',
+  '定期巡回・随時対応型訪問介護看護',
+  '訪問入浴介護',
+  '訪問リハビリテーション',
+];
+export const VISITING_MEDICAL_CATEGORIES: readonly ResourceCategory[] = MEDICAL_INSTITUTIONS;
 
 /** A resource that provides care at the patient's home (BCP策定率's population). */
 export function isVisitingService(r: { readonly category: string; readonly homeVisitCare: boolean | null }): boolean {

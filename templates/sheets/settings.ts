@@ -7,7 +7,7 @@ export const settingsSheet = defineSheet({
   id: 'settings',
   name: '設定',
   nameEn: 'Settings',
-  version: 2,
+  version: 3,
   description: '市区町村名・担当・対象年度など、通知の差出人と年度チェックに使う基本情報',
   requirements: ['D-12', 'D-20', 'D-22'],
   columns: [
@@ -25,5 +25,6 @@ export const settingsSheet = defineSheet({
     // Where two professions count in the 医療系・介護系 totals (D-09, D-15); blank = the default (vocabulary.ts PROFESSION_SIDE_SETTINGS).
     { key: 'publicHealthNurseSide', header: '保健師の区分', label: 'Side of public-health nurses', type: 'enum', values: PUBLIC_HEALTH_NURSE_SIDES, width: 10, since: 2, hint: '医療系・介護系の集計で保健師をどちらに数えるか。空欄は「行政」（役場・包括の保健師）。病院・訪問看護の保健師が多い町は「医療系」' },
     { key: 'socialWorkerSide', header: '社会福祉士・MSWの区分', label: 'Side of social workers', type: 'enum', values: SOCIAL_WORKER_SIDES, width: 10, since: 2, hint: '社会福祉士・MSWと精神保健福祉士をどちらに数えるか。空欄は「介護系」（包括・社協・施設）。病院のMSWが多く出席する町は「医療系」' },
+    { key: 'homeCareArea', header: '在宅医療の圏域', label: 'Home-care area (8th plan)', type: 'text', width: 20, hint: '都道府県の第8次医療計画で定めた在宅医療の圏域名 例: 北部圏域（県内の町村を圏域ごとに集計するときに使います）', aliases: ['圏域', '在宅医療圏'], since: 3 },
   ],
 });

@@ -22,9 +22,17 @@ export const ACTIVITIES = [
 ] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 
-/** Categories of the resource list (D-01). */
+/**
+ * Categories of the resource list (D-01). Medical institutions as 医療施設調査 divides them (有床 and
+ * 無床 clinics apart: an 有床診療所 takes a patient in for a few nights when home care falters);
+ * care offices under the サービスの種類 of the 介護サービス情報公表システム; 住まい not designated as
+ * 特定施設 and the 障害福祉 相談支援事業所 because seed 002 names both among the partners of the
+ * 在宅医療に必要な連携を担う拠点. One row per office: a facility that also runs other services lists them
+ * in 提供する介護サービス.
+ */
 export const RESOURCE_CATEGORIES = [
   '病院',
+  '有床診療所',
   '診療所',
   '歯科診療所',
   '薬局',
@@ -32,38 +40,131 @@ export const RESOURCE_CATEGORIES = [
   '居宅介護支援事業所',
   '地域包括支援センター',
   '訪問介護',
+  '夜間対応型訪問介護',
+  '定期巡回・随時対応型訪問介護看護',
+  '訪問入浴介護',
+  '訪問リハビリテーション',
   '通所介護',
-  '訪問リハ',
-  '通所リハ',
-  '短期入所',
+  '地域密着型通所介護',
+  '認知症対応型通所介護',
+  '通所リハビリテーション',
+  '短期入所生活介護',
+  '短期入所療養介護',
+  '小規模多機能型居宅介護',
+  '看護小規模多機能型居宅介護',
+  '福祉用具貸与・販売',
   '介護老人保健施設',
   '介護老人福祉施設',
+  '地域密着型介護老人福祉施設',
   '介護医療院',
   '認知症対応型共同生活介護',
+  '特定施設入居者生活介護',
+  '有料老人ホーム・サービス付き高齢者向け住宅',
+  '相談支援事業所（障害福祉）',
   'その他',
 ] as const;
 export type ResourceCategory = (typeof RESOURCE_CATEGORIES)[number];
 
-/** Categories that are medical institutions (for "診療所・病院数" style counts). */
-export const MEDICAL_INSTITUTIONS: readonly ResourceCategory[] = ['病院', '診療所'];
+/**
+ * Earlier names (spec version 2 and before) and the short forms clerks type → the current category.
+ * 短期入所 meant either kind; most short-stay offices are 短期入所生活介護, so that is where it goes.
+ */
+export const RESOURCE_CATEGORY_ALIASES: Readonly<Record<string, ResourceCategory>> = {
+  訪問リハ: '訪問リハビリテーション',
+  通所リハ: '通所リハビリテーション',
+  デイケア: '通所リハビリテーション',
+  デイサービス: '通所介護',
+  地域密着型デイサービス: '地域密着型通所介護',
+  認知症デイ: '認知症対応型通所介護',
+  短期入所: '短期入所生活介護',
+  ショートステイ: '短期入所生活介護',
+  医療型ショートステイ: '短期入所療養介護',
+  小規模多機能: '小規模多機能型居宅介護',
+  小多機: '小規模多機能型居宅介護',
+  看護小規模多機能: '看護小規模多機能型居宅介護',
+  看多機: '看護小規模多機能型居宅介護',
+  複合型サービス: '看護小規模多機能型居宅介護',
+  定期巡回: '定期巡回・随時対応型訪問介護看護',
+  '定期巡回・随時対応': '定期巡回・随時対応型訪問介護看護',
+  夜間対応型: '夜間対応型訪問介護',
+  訪問入浴: '訪問入浴介護',
+  福祉用具: '福祉用具貸与・販売',
+  福祉用具貸与: '福祉用具貸与・販売',
+  特定福祉用具販売: '福祉用具貸与・販売',
+  老健: '介護老人保健施設',
+  特養: '介護老人福祉施設',
+  特別養護老人ホーム: '介護老人福祉施設',
+  地域密着型特養: '地域密着型介護老人福祉施設',
+  グループホーム: '認知症対応型共同生活介護',
+  特定施設: '特定施設入居者生活介護',
+  有料老人ホーム: '有料老人ホーム・サービス付き高齢者向け住宅',
+  サ高住: '有料老人ホーム・サービス付き高齢者向け住宅',
+  サービス付き高齢者向け住宅: '有料老人ホーム・サービス付き高齢者向け住宅',
+  相談支援事業所: '相談支援事業所（障害福祉）',
+  特定相談支援事業所: '相談支援事業所（障害福祉）',
+  地域包括: '地域包括支援センター',
+  居宅介護支援: '居宅介護支援事業所',
+  訪問看護: '訪問看護ステーション',
+  無床診療所: '診療所',
+};
 
-/** Care services a provider may offer (表1 介護 <提供する介護等>). */
+/** Clinics with and without beds: together they are the 一般診療所 of 医療施設調査. */
+export const CLINIC_CATEGORIES: readonly ResourceCategory[] = ['有床診療所', '診療所'];
+/** Categories that are medical institutions (for "診療所・病院数" style counts). */
+export const MEDICAL_INSTITUTIONS: readonly ResourceCategory[] = ['病院', ...CLINIC_CATEGORIES];
+
+/**
+ * Care services a provider may offer (表1 介護 <提供する介護等>), named as the サービスの種類 of the
+ * 介護サービス情報公表システム. 居宅療養管理指導 is how clinics, dental clinics and pharmacies offer
+ * visits under 介護保険 (the 訪問栄養食事指導 and 訪問口腔衛生指導 columns say which kind).
+ */
 export const CARE_SERVICES = [
   '居宅介護支援',
   '訪問介護',
-  '訪問入浴',
+  '夜間対応型訪問介護',
+  '定期巡回・随時対応型訪問介護看護',
+  '訪問入浴介護',
   '訪問看護',
-  '訪問リハ',
+  '訪問リハビリテーション',
+  '居宅療養管理指導',
   '通所介護',
-  '通所リハ',
-  '短期入所',
-  '定期巡回・随時対応',
-  '小規模多機能',
-  '看護小規模多機能',
-  '福祉用具',
+  '地域密着型通所介護',
+  '認知症対応型通所介護',
+  '通所リハビリテーション',
+  '短期入所生活介護',
+  '短期入所療養介護',
+  '小規模多機能型居宅介護',
+  '看護小規模多機能型居宅介護',
+  '福祉用具貸与',
+  '特定福祉用具販売',
+  '認知症対応型共同生活介護',
+  '特定施設入居者生活介護',
   '施設入所',
   'その他',
 ] as const;
+export type CareService = (typeof CARE_SERVICES)[number];
+
+/** Earlier names (spec version 2 and before) and short forms of the services → the current name. */
+export const CARE_SERVICE_ALIASES: Readonly<Record<string, CareService>> = {
+  訪問入浴: '訪問入浴介護',
+  訪問リハ: '訪問リハビリテーション',
+  通所リハ: '通所リハビリテーション',
+  デイケア: '通所リハビリテーション',
+  デイサービス: '通所介護',
+  短期入所: '短期入所生活介護',
+  ショートステイ: '短期入所生活介護',
+  '定期巡回・随時対応': '定期巡回・随時対応型訪問介護看護',
+  定期巡回: '定期巡回・随時対応型訪問介護看護',
+  小規模多機能: '小規模多機能型居宅介護',
+  小多機: '小規模多機能型居宅介護',
+  看護小規模多機能: '看護小規模多機能型居宅介護',
+  看多機: '看護小規模多機能型居宅介護',
+  複合型サービス: '看護小規模多機能型居宅介護',
+  福祉用具: '福祉用具貸与',
+  居宅療養: '居宅療養管理指導',
+  グループホーム: '認知症対応型共同生活介護',
+  特定施設: '特定施設入居者生活介護',
+};
 
 /**
  * Professions (関係者名簿, 出席者, 相談者) — qualifications and jobs, never workplaces: where someone

@@ -5,12 +5,9 @@
  */
 import * as host from '../../addin/src/host/commands';
 import { readWorkbookValues } from '../../cli/xlsx/read';
-import type { CellValue } from '../../templates/core/cell';
 import { generateTown } from '../../templates/sample';
-import type { SheetSpec } from '../../templates/spec/types';
-import { headerKey } from '../../templates/validate/headers';
 import { validateWorkbook } from '../../templates/validate/engine';
-import { buildOldWorkbook, USER_COLUMN, USER_TAB } from '../xlsx/old-layout';
+import { buildOldWorkbook, expectedAfterUpgrade, USER_COLUMN, USER_TAB } from '../xlsx/old-layout';
 import type { FakeExcel, FakeRequestContext } from './fake-excel';
 import { bookFrom, emptyBook, noProgress, withFake } from './helpers';
 import { applyOps } from '../../addin/src/host/apply';
@@ -82,11 +79,6 @@ describe('upgrade of an older layout on the Excel host', () => {
       expect(r.syncs).toBeLessThanOrEqual(3);
     });
     const after = fake.values();
-    const expectedHeader = (spec: SheetSpec, v: CellValue): CellValue => {
-      if (typeof v !== 'string') return v;
-      const col = spec.columns.find((c) => c.header === v || (c.aliases ?? []).some((a) => headerKey(a) === headerKey(v)));
-      return col ? col.header : v;
-    };
     let cells = 0;
     for (const [oldTab, spec] of old.tabs) {
       const was = before[oldTab] ?? [];
@@ -95,7 +87,7 @@ describe('upgrade of an older layout on the Excel host', () => {
       was.forEach((row, r) =>
         row.forEach((v, c) => {
           const isHeader = spec.kind === 'table' ? r === 0 : c === 0;
-          const want = isHeader ? expectedHeader(spec, v) : v;
+          const want = expectedAfterUpgrade(spec, was, r, c);
           if (now?.[r]?.[c] !== want) throw new Error(`${spec.name} r${r + 1} c${c + 1}: ${String(now?.[r]?.[c])} ≠ ${String(want)}`);
           if (!isHeader && typeof v === 'string' && v.startsWith('=')) {
             // The user's own column holds '=HYPERLINK(…)' text: still text, not a formula.

@@ -7,20 +7,13 @@ import type { Grid } from '../../templates/core/cell';
 import { generateTown } from '../../templates/sample';
 import { SHEETS } from '../../templates/sheets/registry';
 import type { SheetSpec } from '../../templates/spec/types';
-import { headerKey } from '../../templates/validate/headers';
 import type { WorkbookValues } from '../../templates/validate/types';
 import { readWorkbookValues } from '../../cli/xlsx/read';
-import { buildOldWorkbook, OLD_MISSING, USER_COLUMN, USER_TAB } from '../xlsx/old-layout';
+import { buildOldWorkbook, expectedAfterUpgrade, OLD_MISSING, USER_COLUMN, USER_TAB } from '../xlsx/old-layout';
 import { interpretedCells, storedGrid } from './fakes/spreadsheet-app';
 import { sheetsSession } from './sheets-session';
 
 jest.setTimeout(120_000);
-
-function expectedHeader(spec: SheetSpec, old: unknown): unknown {
-  if (typeof old !== 'string') return old;
-  const col = spec.columns.find((c) => c.header === old || (c.aliases ?? []).some((a) => headerKey(a) === headerKey(old)));
-  return col ? col.header : old;
-}
 
 describe('upgrade of an older layout in Sheets', () => {
   let before: WorkbookValues;
@@ -53,7 +46,7 @@ describe('upgrade of an older layout in Sheets', () => {
       (grid as Grid).forEach((row, r) =>
         row.forEach((v, c) => {
           if (v === '' || v === null || v === undefined) return;
-          const want = spec && spec.kind === 'table' && r === 0 ? expectedHeader(spec, v) : spec && spec.kind === 'keyValue' && c === 0 ? expectedHeader(spec, v) : v;
+          const want = spec ? expectedAfterUpgrade(spec, grid as Grid, r, c) : v;
           const got = now[r]?.[c];
           checked++;
           if (got !== want) expect([tab, r + 1, c + 1, got]).toEqual([tab, r + 1, c + 1, want]);

@@ -55,4 +55,19 @@ describe('export-opendata', () => {
   it('sorts entries into the lists by category (pharmacies in neither)', () => {
     expect(rows.map(opendataListOf)).toEqual(['medical', 'care', 'medical', 'care', null]);
   });
+
+  it('lists an 有床診療所 as 診療所 and keeps 住まい and 障害福祉 offices out of the 介護サービス事業所一覧', () => {
+    const more = [
+      resource({ id: 'R6', category: '有床診療所', name: '有床医院', address: '桜川町6番地', phone: '0237-11-6666', ...PUBLIC }),
+      resource({ id: 'R7', category: '看護小規模多機能型居宅介護', name: 'かんたき桜', address: '桜川町7番地', phone: '0237-11-7777', careServices: ['看護小規模多機能型居宅介護'], ...PUBLIC }),
+      resource({ id: 'R8', category: '有料老人ホーム・サービス付き高齢者向け住宅', name: 'サ高住さくら', address: '桜川町8番地', phone: '0237-11-8888', ...PUBLIC }),
+      resource({ id: 'R9', category: '相談支援事業所（障害福祉）', name: 'さくら相談支援', address: '桜川町9番地', phone: '0237-11-9999', ...PUBLIC }),
+    ];
+    expect(more.map(opendataListOf)).toEqual(['medical', 'care', null, null]);
+    const out = opendataFiles(more, SETTINGS);
+    const med = parseCsv(out.medicalCsv);
+    expect(med[1]?.[MEDICAL_COLUMNS.indexOf('医療機関の種類')]).toBe('診療所');
+    const careRows = parseCsv(out.careCsv);
+    expect(careRows.slice(1).map((r) => [r[1], r[CARE_COLUMNS.indexOf('サービスの種類')]])).toEqual([['R7', '看護小規模多機能型居宅介護']]);
+  });
 });

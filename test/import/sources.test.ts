@@ -91,7 +91,7 @@ describe('介護サービス情報公表システム CSV', () => {
     const same = kaigo.entries.filter((e) => e.fields.officialCode === '0670100060');
     expect(same).toHaveLength(1);
     expect(same[0]?.fields.category).toBe('介護老人福祉施設');
-    expect(same[0]?.fields.careServices).toEqual(['施設入所', '短期入所']);
+    expect(same[0]?.fields.careServices).toEqual(['施設入所', '短期入所生活介護']);
   });
 
   it('joins 方書 to the address', () => {
@@ -123,7 +123,7 @@ describe('介護サービス情報公表システム CSV', () => {
     expect(findKaigoHeader(parseCsv(text))).not.toBeNull();
     const std = read({ name: 'std.csv', text });
     expect(std.entries).toHaveLength(1);
-    expect(std.entries[0]?.fields).toMatchObject({ name: '標準デイ', category: '通所介護', careServices: ['通所介護'], officialCode: '0670100094', phone: '0237-77-1111' });
+    expect(std.entries[0]?.fields).toMatchObject({ name: '標準デイ', category: '地域密着型通所介護', careServices: ['地域密着型通所介護'], officialCode: '0670100094', phone: '0237-77-1111' });
   });
 
   it('records a value the normalizers cannot read and leaves the field blank', () => {
@@ -138,13 +138,25 @@ describe('サービスの種類 → categories and services', () => {
   it.each([
     ['訪問介護', '訪問介護', ['訪問介護']],
     ['介護予防訪問看護', '訪問看護ステーション', ['訪問看護']],
-    ['介護予防通所リハビリテーション', '通所リハ', ['通所リハ']],
-    ['短期入所療養介護（介護老人保健施設）', '短期入所', ['短期入所']],
-    ['看護小規模多機能型居宅介護', 'その他', ['看護小規模多機能']],
-    ['小規模多機能型居宅介護', 'その他', ['小規模多機能']],
+    ['介護予防通所リハビリテーション', '通所リハビリテーション', ['通所リハビリテーション']],
+    ['短期入所療養介護（介護老人保健施設）', '短期入所療養介護', ['短期入所療養介護']],
+    ['介護予防短期入所生活介護', '短期入所生活介護', ['短期入所生活介護']],
+    ['看護小規模多機能型居宅介護', '看護小規模多機能型居宅介護', ['看護小規模多機能型居宅介護']],
+    ['複合型サービス（看護小規模多機能型居宅介護）', '看護小規模多機能型居宅介護', ['看護小規模多機能型居宅介護']],
+    ['小規模多機能型居宅介護', '小規模多機能型居宅介護', ['小規模多機能型居宅介護']],
     ['介護予防支援', '地域包括支援センター', []],
-    ['地域密着型介護老人福祉施設入所者生活介護', '介護老人福祉施設', ['施設入所']],
-    ['福祉用具貸与', 'その他', ['福祉用具']],
+    ['地域密着型介護老人福祉施設入所者生活介護', '地域密着型介護老人福祉施設', ['施設入所']],
+    ['介護老人福祉施設', '介護老人福祉施設', ['施設入所']],
+    ['地域密着型通所介護', '地域密着型通所介護', ['地域密着型通所介護']],
+    ['認知症対応型通所介護', '認知症対応型通所介護', ['認知症対応型通所介護']],
+    ['夜間対応型訪問介護', '夜間対応型訪問介護', ['夜間対応型訪問介護']],
+    ['定期巡回・随時対応型訪問介護看護', '定期巡回・随時対応型訪問介護看護', ['定期巡回・随時対応型訪問介護看護']],
+    ['介護予防訪問入浴介護', '訪問入浴介護', ['訪問入浴介護']],
+    ['居宅療養管理指導', 'その他', ['居宅療養管理指導']],
+    ['特定施設入居者生活介護', '特定施設入居者生活介護', ['特定施設入居者生活介護']],
+    ['地域密着型特定施設入居者生活介護', '特定施設入居者生活介護', ['特定施設入居者生活介護']],
+    ['福祉用具貸与', '福祉用具貸与・販売', ['福祉用具貸与']],
+    ['特定福祉用具販売', '福祉用具貸与・販売', ['特定福祉用具販売']],
   ])('%s → %s', (text, category, services) => {
     expect(mapServiceType(text)).toEqual({ category, services });
   });
@@ -178,6 +190,14 @@ describe('地方厚生局 届出受理医療機関名簿 grid', () => {
     expect(flagOfFiling('在宅療養支援歯科診療所１')).toBe('supportDental');
     expect(flagOfFiling('在宅療養支援診療所（１）')).toBe('supportClinic');
     expect(flagOfFiling('在宅時医学総合管理料')).toBeNull();
+  });
+
+  it('files a clinic with 1–19 beds as 有床診療所 (医療法 第1条の5), one without beds as 診療所', () => {
+    const beds = (b: string) =>
+      read({ name: 'b.xlsx', grid: kouseikyokuGrid([{ number: '0000200', name: '有床医院', address: '山形県桜川町大字中央9番地', phone: '0237-66-3333', beds: b, filings: ['在宅療養支援診療所２'] }]) }).entries[0]?.fields;
+    expect(beds('一般 19')).toMatchObject({ category: '有床診療所', supportClinic: true });
+    expect(beds('')).toMatchObject({ category: '診療所' });
+    expect(beds('一般 50')).toMatchObject({ category: '病院' });
   });
 
   it('restores the zeros of a 医療機関番号 that arrived as a number cell', () => {

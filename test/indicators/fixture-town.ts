@@ -60,16 +60,16 @@ const resource = (id: string, category: string, extra: Record<string, Normalized
 });
 
 export const FIXTURE_RESOURCES = rowsOf<ResourceRow>(resourcesSheet, [
-  resource('R01', '病院', { homeVisitCare: true, oncall: true, supportHospital: true, backupHospital: true, dischargeStaff: true, homeDeath: true, homeCareDoctors: 3, usesSharingTool: true, lastVerified: '2025-06-01' }),
-  resource('R02', '診療所', { homeVisitCare: true, oncall: true, supportClinic: true, homeDeath: true, support24h: true, homeCareDoctors: 2, usesSharingTool: true, lastVerified: '2024-01-10', disclosure: '非公開' }),
-  resource('R03', '診療所', { homeVisitCare: false, oncall: true, supportHospital: true, dentalHomeVisit: true, homeCareDoctors: 1, disclosure: '住民にも公開' }),
-  resource('R04', '歯科診療所', { dentalHomeVisit: true, supportDental: true, usesSharingTool: false, lastVerified: '2025-03-31' }),
-  resource('R05', '薬局', { pharmacyHomeVisit: true, lastVerified: '2025-03-30' }),
-  resource('R06', '薬局', { pharmacyHomeVisit: false, lastVerified: '2026-01-15' }),
-  resource('R07', '訪問看護ステーション', { support24h: true, careServices: ['訪問看護'], usesSharingTool: true, lastVerified: '2025-10-01' }),
-  resource('R08', '居宅介護支援事業所', { careServices: ['居宅介護支援', '訪問介護'], lastVerified: '2025-05-05' }),
-  resource('R09', '介護老人福祉施設', { careServices: ['通所介護', '短期入所', '施設入所'], lastVerified: '2025-04-01' }),
-  resource('R10', '地域包括支援センター', { usesSharingTool: true, lastVerified: '2025-09-09' }),
+  resource('R01', '病院', { nutritionVisit: true, activeRole: true, coordinationHub: true, homeVisitCare: true, oncall: true, supportHospital: true, backupHospital: true, dischargeStaff: true, homeDeath: true, homeCareDoctors: 3, usesSharingTool: true, lastVerified: '2025-06-01' }),
+  resource('R02', '診療所', { activeRole: true, homeVisitCare: true, oncall: true, supportClinic: true, homeDeath: true, support24h: true, homeCareDoctors: 2, usesSharingTool: true, lastVerified: '2024-01-10', disclosure: '非公開' }),
+  resource('R03', '有床診療所', { nutritionVisit: true, homeVisitCare: false, oncall: true, supportHospital: true, dentalHomeVisit: true, homeCareDoctors: 1, disclosure: '住民にも公開' }),
+  resource('R04', '歯科診療所', { oralHygieneVisit: true, dentalHomeVisit: true, supportDental: true, usesSharingTool: false, lastVerified: '2025-03-31' }),
+  resource('R05', '薬局', { narcotics: true, sterileCompounding: true, pediatricHome: false, support24h: true, pharmacyHomeVisit: true, lastVerified: '2025-03-30' }),
+  resource('R06', '薬局', { narcotics: true, pharmacyHomeVisit: false, lastVerified: '2026-01-15' }),
+  resource('R07', '訪問看護ステーション', { support24h: true, careServices: ['定期巡回・随時対応型訪問介護看護', '訪問看護'], usesSharingTool: true, lastVerified: '2025-10-01' }),
+  resource('R08', '居宅介護支援事業所', { activeRole: true, careServices: ['居宅介護支援', '訪問介護', '看護小規模多機能型居宅介護'], lastVerified: '2025-05-05' }),
+  resource('R09', '介護老人福祉施設', { careServices: ['通所介護', '短期入所生活介護', '施設入所'], lastVerified: '2025-04-01' }),
+  resource('R10', '地域包括支援センター', { coordinationHub: true, usesSharingTool: true, lastVerified: '2025-09-09' }),
 ]);
 
 export const FIXTURE_CONTACTS = rowsOf<ContactRow>(contactsSheet, [

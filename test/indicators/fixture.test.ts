@@ -16,6 +16,13 @@ import { FIXTURE_TOWN } from './fixture-town';
  * S13 老健 0, S14 介護医療院 0, S15 特養 R09 = 1.
  * S16 通所介護: 種別 0 + R09 lists 通所介護 = 1.   S17 訪問介護: R08 lists 訪問介護 = 1.   S18, S19 = 0.
  * S20 薬局 2, S21 包括 1, S22 病院 1, S23 診療所 2, S24 歯科 1, S25 all rows 10.
+ * Issue 12 (資源リスト v3): R03 is an 有床診療所 (a 診療所 for S02/S03/S08/S23, flagged 在支病 so still not in S01).
+ * S30 有床診療所 R03 = 1.   S31 短期入所生活介護: R09 lists it = 1.   S32 短期入所療養介護 0.
+ * S33 小規模多機能 0 — R08 lists 看護小規模多機能型居宅介護, which contains the name but is another service.
+ * S34 看多機 R08 = 1.   S35 定期巡回 R07 = 1 (its 定期巡回・随時対応型訪問介護看護 contains 訪問介護: S17 stays 1).
+ * S36 地域密着型通所介護 0, S37 訪問入浴 0.   S38 麻薬 R05 R06 = 2, S39 無菌 R05 = 1, S40 小児 0, S41 24h 薬局 R05 = 1
+ * (R02's 24時間 is a clinic's).   S42 訪問栄養 any 種別 R01 R03 = 2.   S43 訪問口腔 R04 = 1.
+ * S44 積極的役割 among 病院・診療所・歯科: R01 R02 = 2 (R08 is a 居宅 flagged ○ → not counted).   S45 連携の拠点 R01 R10 = 2.
  * Events in FY 2025: E1 E2 (多職種会議), E3 (WG), E4 (多職種研修), E5 (講演会); E6 (2025-03-25) is last year.
  * P01 = 2, P02 = 1, P03 trainings = 1, P04 = 1, P05 = 0, P07 = 2 + 1 = 3, P08 (≥ 4) = 0, P09 (E1 管理者○) = 1.
  * P10 topics: E1 課題抽出, E2 学習・災害対策, E3 課題抽出 → 3 (その他の課題 only at E6).   P11 災害対策 = 1.
@@ -49,6 +56,7 @@ import { FIXTURE_TOWN } from './fixture-town';
 const GOLDEN: Record<string, number | null> = {
   S01: 2, S02: 2, S03: 3, S04: 1, S05: 1, S06: 1, S07: 1, S08: 2, S09: 1, S10: 1, S11: 2, S12: 1, S13: 0, S14: 0, S15: 1,
   S16: 1, S17: 1, S18: 0, S19: 0, S20: 2, S21: 1, S22: 1, S23: 2, S24: 1, S25: 10,
+  S30: 1, S31: 1, S32: 0, S33: 0, S34: 1, S35: 1, S36: 0, S37: 0, S38: 2, S39: 1, S40: 0, S41: 1, S42: 2, S43: 1, S44: 2, S45: 2,
   P01: 2, P02: 1, P03: 1, P04: 1, P05: 0, P06: 3, P07: 3, P08: 0, P09: 1, P10: 3, P11: 1, P12: 5, P13: 4, P14: 55.6,
   P15: 1, P16: 85, P17: 0,
   P20: 13, P21: 2, P22: 1, P23: 2, P24: 0, P25: 1, P26: 1, P27: 1, P28: 1, P29: 1, P30: 1, P31: 1, P32: 1,

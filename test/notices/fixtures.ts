@@ -33,6 +33,7 @@ export const SETTINGS: SettingsRow = {
   supportCenterName: 'みどり町在宅医療・介護連携支援センター',
   publicHealthNurseSide: null,
   socialWorkerSide: null,
+  homeCareArea: null,
 };
 
 const resources: ResourceRow[] = [

@@ -25,7 +25,7 @@ describe('関係者向け資源一覧', () => {
   it('keeps entries consented for professionals (関係者のみ, 住民にも公開, with 同意日) and leaves out 非公開', () => {
     const names = table.rows.map((r) => r[1]);
     expect(names).not.toContain('テスト診療所R02'); // 非公開, even with a 同意日
-    expect(names).toContain('テスト診療所R03'); // 住民にも公開
+    expect(names).toContain('テスト有床診療所R03'); // 住民にも公開
     expect(names).not.toContain('テスト薬局R05'); // 関係者のみ without 同意日
     expect(table.rows).toHaveLength(CONSENTED.filter((r) => r.disclosure !== '非公開' && r.consentDate !== null).length);
     expect(table.rows).toHaveLength(8);

@@ -38,12 +38,20 @@ describe('planHeaderUpgrade', () => {
     expect(plan.appended).toEqual([]);
   });
 
-  test('version-2 columns are appended to a version-1 resource list', () => {
+  test('every later column (since 2 and 3) is appended to a version-1 resource list', () => {
     const v1 = RESOURCE_COLUMNS.filter((c) => c.since === undefined).map((c) => c.header);
     const plan = planHeaderUpgrade(resourcesSheet, v1);
     expect(plan.renames).toEqual([]);
-    expect(plan.appended.map((a) => a.key)).toEqual(RESOURCE_COLUMNS.filter((c) => c.since === 2).map((c) => c.key));
+    expect(plan.appended.map((a) => a.key)).toEqual(RESOURCE_COLUMNS.filter((c) => c.since !== undefined).map((c) => c.key));
     expect(plan.appended[0]?.col).toBe(v1.length);
+  });
+
+  test('version-3 columns (pharmacy, 訪問栄養・口腔, 第8次医療計画) are appended to a version-2 resource list, after its last column', () => {
+    const v2 = RESOURCE_COLUMNS.filter((c) => c.since === undefined || c.since <= 2).map((c) => c.header);
+    const plan = planHeaderUpgrade(resourcesSheet, v2);
+    expect(plan.renames).toEqual([]);
+    expect(plan.appended.map((a) => a.key)).toEqual(['narcotics', 'sterileCompounding', 'pediatricHome', 'nutritionVisit', 'oralHygieneVisit', 'activeRole', 'coordinationHub']);
+    expect(plan.appended.map((a) => a.col)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => v2.length + i));
   });
 
   test('empty row: everything appended from column A; key/value labels work the same way', () => {

@@ -8,6 +8,7 @@ import type { CellValue, Grid } from '../../templates/core/cell';
 import { townToWorkbookValues, type SampleTown } from '../../templates/sample';
 import { SHEETS } from '../../templates/sheets/registry';
 import type { ColumnSpec, SheetId, SheetSpec } from '../../templates/spec/types';
+import { headerKey } from '../../templates/validate/headers';
 
 /** Sheets the old workbook does not have at all. */
 export const OLD_MISSING: readonly SheetId[] = ['sharingAdoption', 'noticeTemplates'];
@@ -114,4 +115,31 @@ export async function buildOldWorkbook(town: SampleTown): Promise<OldWorkbook> {
   own.getCell('A2').value = '+会議の回数を増やす';
   own.getCell('B2').value = { formula: `COUNTA('${SHEETS[1].aliases?.[0]}'!A:A)` };
   return { bytes: Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer), tabs, oldNamedCells };
+}
+
+/** The spec column named by an old header cell (the current header or one of its aliases). */
+function columnNamed(spec: SheetSpec, header: unknown): ColumnSpec | undefined {
+  if (typeof header !== 'string') return undefined;
+  return spec.columns.find((c) => c.header === header || (c.aliases ?? []).some((a) => headerKey(a) === headerKey(header)));
+}
+
+/** A data cell after the upgrade: older vocabulary names become the current ones (written independently of the fix code). */
+function currentNames(col: ColumnSpec | undefined, old: CellValue): CellValue {
+  if (!col?.valueAliases || typeof old !== 'string') return old;
+  const current = (v: string) => (col.values?.includes(v) ? v : (col.valueAliases?.[v] ?? v));
+  if (col.type === 'enum') return current(old);
+  const parts = old.split('、').map(current);
+  return (col.values ?? []).filter((v) => parts.includes(v)).join('、');
+}
+
+/**
+ * What cell (r, c) of an old tab must hold after the upgrade, in every host: header cells (row 1
+ * of a table, column A of a key/value sheet) their current header, data cells their value with
+ * older vocabulary names replaced by the current ones, everything else exactly as it was.
+ */
+export function expectedAfterUpgrade(spec: SheetSpec, grid: Grid, r: number, c: number): CellValue {
+  const v = grid[r]?.[c] ?? null;
+  const isHeader = spec.kind === 'table' ? r === 0 : c === 0;
+  if (isHeader) return columnNamed(spec, v)?.header ?? v;
+  return currentNames(columnNamed(spec, spec.kind === 'table' ? grid[0]?.[c] : grid[r]?.[0]), v);
 }

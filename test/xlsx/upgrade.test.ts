@@ -8,12 +8,11 @@ import { INDICATOR_SHEET_NAME } from '../../templates/indicators';
 import { LISTS_SHEET_NAME } from '../../templates/plan/lists';
 import { generateTown } from '../../templates/sample';
 import { SHEETS } from '../../templates/sheets/registry';
-import type { ColumnSpec, SheetSpec } from '../../templates/spec/types';
+import type { SheetSpec } from '../../templates/spec/types';
 import { validateWorkbook } from '../../templates/validate/engine';
-import { headerKey } from '../../templates/validate/headers';
 import type { WorkbookValues } from '../../templates/validate/types';
 import { dataValidations, xlsxParts } from '../helpers/xlsx-xml';
-import { buildOldWorkbook, OLD_DROPPED, OLD_MISSING, USER_COLUMN, USER_TAB } from './old-layout';
+import { buildOldWorkbook, expectedAfterUpgrade, OLD_DROPPED, OLD_MISSING, USER_COLUMN, USER_TAB } from './old-layout';
 
 // LibreOffice and 1,000-row upgrades take seconds each; leave room on a busy machine.
 jest.setTimeout(300_000);
@@ -43,28 +42,6 @@ beforeAll(async () => {
   after = await readWorkbookValues(newPath);
 });
 
-/** The current header an old header cell must become (itself, or the spec header it is an alias of). */
-function expectedHeader(spec: SheetSpec, old: unknown): unknown {
-  if (typeof old !== 'string') return old;
-  const col = spec.columns.find((c) => c.header === old || (c.aliases ?? []).some((a) => headerKey(a) === headerKey(old)));
-  return col ? col.header : old;
-}
-
-/** The spec column under an old header cell (table: row 1 of the column; keyValue: the row's label). */
-function columnUnder(spec: SheetSpec, header: unknown): ColumnSpec | undefined {
-  if (typeof header !== 'string') return undefined;
-  return spec.columns.find((c) => c.header === header || (c.aliases ?? []).some((a) => headerKey(a) === headerKey(header)));
-}
-
-/** A data cell after the upgrade: older vocabulary names become the current ones (written independently of the fix code). */
-function expectedValue(col: ColumnSpec | undefined, old: unknown): unknown {
-  if (!col?.valueAliases || typeof old !== 'string') return old;
-  const current = (v: string) => (col.values?.includes(v) ? v : (col.valueAliases?.[v] ?? v));
-  if (col.type === 'enum') return current(old);
-  const parts = old.split('、').map(current);
-  return (col.values ?? []).filter((v) => parts.includes(v)).join('、');
-}
-
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('upgradeWorkbook (older layout, 1,000 rows per sheet)', () => {
@@ -90,9 +67,7 @@ describe('upgradeWorkbook (older layout, 1,000 rows per sheet)', () => {
       expect(now.length).toBe(spec.kind === 'keyValue' ? Math.max(old.length, now.length) : old.length);
       old.forEach((row, r) =>
         row.forEach((v, c) => {
-          const isHeader = spec.kind === 'table' ? r === 0 : c === 0;
-          const col = columnUnder(spec, spec.kind === 'table' ? old[0]?.[c] : row[0]);
-          const want = isHeader ? expectedHeader(spec, v) : expectedValue(col, v);
+          const want = expectedAfterUpgrade(spec, old, r, c);
           if (now[r]?.[c] !== want) throw new Error(`${spec.name} r${r} c${c}: ${String(now[r]?.[c])} ≠ ${String(want)}`);
           cells++;
         }),

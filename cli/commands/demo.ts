@@ -7,6 +7,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { areaTable } from '../../templates/aggregate/areas';
 import { comparisonTable } from '../../templates/aggregate/compare';
 import type { Finding } from '../../templates/core/findings';
 import { toCsv } from '../../templates/export/csv';
@@ -21,7 +22,7 @@ import { ensureDir, writeOutput } from '../fs/write';
 import { findingsCsv } from '../output/findings';
 import { indicatorsCsv } from '../output/indicators';
 import { writeWorkbook } from '../xlsx/write';
-import { aggregateFolder, skipMessage } from './aggregate';
+import { aggregateFolder, AREA_SHEET, areaCsvPath, skipMessage } from './aggregate';
 import { requiredValue } from './args';
 import { buildTemplates } from './build-templates';
 import type { Command, CommandContext } from './context';
@@ -129,11 +130,15 @@ async function runDemo(ctx: CommandContext, outDir: string): Promise<number> {
   const { comparison, skipped } = await aggregateFolder(dir('towns'), DEMO_TODAY);
   for (const s of skipped) ctx.err(skipMessage(s, ctx.lang));
   const table = comparisonTable(comparison, ctx.lang);
+  // The prefecture's view as `aggregate` gives it: towns side by side, then totals by 在宅医療の圏域.
+  const byArea = areaTable(comparison, ctx.lang);
   const csv = join(dir('aggregate'), '町村比較.csv');
   await writeOutput(csv, toCsv(table));
-  await writeOutput(join(dir('aggregate'), '町村比較.xlsx'), await tableXlsx('町村比較', table));
+  await writeOutput(areaCsvPath(csv), toCsv(byArea));
+  await writeOutput(join(dir('aggregate'), '町村比較.xlsx'), await tableXlsx('町村比較', table, [{ name: AREA_SHEET, rows: byArea }]));
   ctx.out('');
   ctx.out(ctx.t('demo.aggregate', { count: comparison.towns.length, path: csv }));
+  ctx.out(ctx.t('aggregate.areaWritten', { path: areaCsvPath(csv) }));
   return towns.length;
 }
 

@@ -48,7 +48,7 @@ describe('demo', () => {
     expect(await readdir(join(dir, 'indicators'))).toHaveLength(3);
     expect(await readdir(join(dir, 'public'))).toHaveLength(3);
     expect(await readdir(join(dir, 'notices'))).toHaveLength(3);
-    expect((await readdir(join(dir, 'aggregate'))).sort()).toEqual(['町村比較.csv', '町村比較.xlsx']);
+    expect((await readdir(join(dir, 'aggregate'))).sort()).toEqual(['町村比較.csv', '町村比較.xlsx', '町村比較_圏域別.csv']);
     expect(await readFile(join(dir, 'README-mine.txt'), 'utf8')).toBe('not the demo\'s');
   });
 
@@ -58,6 +58,16 @@ describe('demo', () => {
     const errors = table.slice(1).map((r) => Number(r[4]));
     expect(errors.filter((n) => n > 0)).toHaveLength(1);
     expect(stdout).toMatch(/検査: エラー [1-9]\d* 件/);
+  });
+
+  it('totals the towns by 在宅医療の圏域 as aggregate does (every town in one area row group)', async () => {
+    const byArea = parseCsv(await readFile(join(dir, 'aggregate', '町村比較_圏域別.csv'), 'utf8'));
+    const header = byArea[0] ?? [];
+    expect(header.slice(0, 4)).toEqual(['在宅医療の圏域', '市区町村名', '団体コード', '65歳以上人口']);
+    const townRows = byArea.slice(1).filter((r) => r[2] !== '');
+    expect(townRows).toHaveLength(3);
+    expect(townRows.every((r) => (r[0] ?? '').endsWith('圏域'))).toBe(true);
+    expect(stdout).toContain('町村比較_圏域別.csv');
   });
 
   it('prints a Japanese summary with paths, findings, indicators and notices per channel', () => {

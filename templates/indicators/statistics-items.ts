@@ -53,6 +53,11 @@ interface StatIndicatorSpec {
   readonly requirements: readonly string[];
 }
 
+/** The fields every 統計入力 indicator takes from its spec as they are. */
+function identityOf(s: StatIndicatorSpec): Pick<Indicator, 'id' | 'name' | 'nameEn' | 'kind' | 'scene' | 'activity' | 'direction' | 'requirements'> {
+  return { id: s.id, name: s.name, nameEn: s.nameEn, kind: s.kind, scene: s.scene, activity: s.activity, direction: s.direction, requirements: s.requirements };
+}
+
 export interface StatRatioSpec extends StatIndicatorSpec {
   readonly numerator: readonly StatKey[];
   readonly denominator: StatKey;
@@ -62,21 +67,14 @@ export interface StatRatioSpec extends StatIndicatorSpec {
 export function statRatioIndicator(s: StatRatioSpec): Indicator {
   const blank = '入力がないか分母が0なら空欄。';
   return defineIndicator({
-    id: s.id,
-    name: s.name,
-    nameEn: s.nameEn,
-    kind: s.kind,
-    scene: s.scene,
-    activity: s.activity,
+    ...identityOf(s),
     unit: '%',
-    direction: s.direction,
     definition: {
       numerator: s.numerator.map(statHeader).join('＋'),
       denominator: statHeader(s.denominator),
       source: STATISTICS_SOURCE,
       note: s.note ? `${s.note}${blank}` : blank,
     },
-    requirements: s.requirements,
     compute: (town) => percent(sumStats(town, s.numerator), stat(town, s.denominator)),
     formula: (ctx) => {
       const num = s.numerator.map((k) => ctx.item('statistics', k));
@@ -95,16 +93,9 @@ export interface StatCountSpec extends StatIndicatorSpec {
 export function statCountIndicator(s: StatCountSpec): Indicator {
   const blank = '入力がなければ空欄。';
   return defineIndicator({
-    id: s.id,
-    name: s.name,
-    nameEn: s.nameEn,
-    kind: s.kind,
-    scene: s.scene,
-    activity: s.activity,
+    ...identityOf(s),
     unit: s.unit,
-    direction: s.direction,
     definition: { numerator: statHeader(s.item), source: STATISTICS_SOURCE, note: s.note ? `${s.note}${blank}` : blank },
-    requirements: s.requirements,
     compute: (town) => stat(town, s.item),
     formula: (ctx) => {
       const cell = ctx.item('statistics', s.item);

@@ -19,6 +19,9 @@ type ResourceFlag = {
 
 const SOURCE = '資源リスト';
 const ACTIVITY = '（ア）資源の把握' as const;
+
+/** What every count of the resource list shares: a 体制 figure of (ア), in か所, more is better. */
+const RESOURCE_COUNT = { kind: '体制', activity: ACTIVITY, unit: 'か所', direction: 'higher', requirements: ['D-01', 'D-13', 'D-17'] } as const;
 const ALL_DISCLOSURES = '公開区分（非公開を含む）にかかわらず数えます。';
 
 /** Rows of a category (one of `categories`), optionally with a ○ flag. */
@@ -61,16 +64,12 @@ interface CountSpec extends CategoryCount {
 
 function categoryIndicator(s: CountSpec): Indicator {
   return defineIndicator({
+    ...RESOURCE_COUNT,
     id: s.id,
     name: s.name,
     nameEn: s.nameEn,
-    kind: '体制',
     scene: s.scene,
-    activity: ACTIVITY,
-    unit: 'か所',
-    direction: 'higher',
     definition: { numerator: categoryText(s), source: SOURCE, note: s.note ? `${s.note}${ALL_DISCLOSURES}` : ALL_DISCLOSURES },
-    requirements: ['D-01', 'D-13', 'D-17'],
     compute: (town) => countByCategory(town, s),
     formula: (ctx) => categoryFormula(ctx, s),
   });
@@ -91,16 +90,12 @@ interface FlagSpec {
 
 function flagIndicator(s: FlagSpec): Indicator {
   return defineIndicator({
+    ...RESOURCE_COUNT,
     id: s.id,
     name: s.name,
     nameEn: s.nameEn,
-    kind: '体制',
     scene: s.scene,
-    activity: ACTIVITY,
-    unit: 'か所',
-    direction: 'higher',
     definition: { numerator: `「${headerOf(resourcesSheet, s.flag)}」が○の資源の数（種別を問わない）`, source: SOURCE, note: `${s.note ?? ''}${ALL_DISCLOSURES}` },
-    requirements: ['D-01', 'D-13', 'D-17'],
     compute: (town) => town.resources.filter((r) => r[s.flag] === true).length,
     formula: (ctx) => `=${countIfs([[ctx.column('resources', s.flag), str('○')]])}`,
   });
@@ -121,20 +116,16 @@ interface ServiceSpec {
 
 function serviceIndicator(s: ServiceSpec): Indicator {
   return defineIndicator({
+    ...RESOURCE_COUNT,
     id: s.id,
     name: s.name,
     nameEn: s.nameEn,
-    kind: '体制',
     scene: s.scene,
-    activity: ACTIVITY,
-    unit: 'か所',
-    direction: 'higher',
     definition: {
       numerator: `種別が${s.category}の資源の数＋他の種別で「提供する介護サービス」に${s.service}を含む資源の数`,
       source: SOURCE,
       note: ALL_DISCLOSURES,
     },
-    requirements: ['D-01', 'D-13', 'D-17'],
     compute: (town) => {
       let n = 0;
       for (const r of town.resources) if (r.category === s.category || (r.careServices?.includes(s.service as never) ?? false)) n++;

@@ -208,6 +208,18 @@ function simulate(values: WorkbookValues, sheets: readonly SheetUpgrade[]): Work
   return out;
 }
 
+/**
+ * True when a printed-form tab holds nothing but the labels of the current form: a form the kit laid
+ * out and nobody wrote a case into. Versions of the form only ever add lines (v2: 利用者氏名・生年月日
+ * and the 本人（家族）の同意 block), so an untouched older form passes and is rebuilt with the new
+ * blank lines; a form with anything typed (a case, a note, a changed label) stays exactly as it is.
+ */
+function onlyFormLabels(grid: Grid, form: SheetPlan): boolean {
+  const labels = new Set<string>();
+  for (const block of form.blocks) for (const row of block.values) for (const cell of row) if (typeof cell === 'string') labels.add(cell.trim());
+  return grid.every((row) => row.every((v) => isBlank(v) || (typeof v === 'string' && labels.has(v.trim()))));
+}
+
 function blankSheetPlan(spec: SheetSpec, lists: ListCatalogue, options: UpgradeOptions): SheetPlan {
   const dates = options.dates ?? 'wareki';
   if (spec.kind === 'keyValue') return keyValueSheetPlan(spec, null, { lists, dates });
@@ -252,6 +264,7 @@ export function planWorkbookUpgrade(values: WorkbookValues, options: UpgradeOpti
   const added: SheetPlan[] = specs.filter((s) => !present.has(s.id)).map((s) => blankSheetPlan(s, lists, options));
   const form = sharingFormPlan();
   if (!tabs.includes(form.name)) added.push(form);
+  else if (onlyFormLabels(values[form.name] ?? [], form)) regenerated.push(form);
 
   // The 指標 formulas must address the upgraded layout, which validation of the simulated result gives.
   const after = simulate(values, sheets);

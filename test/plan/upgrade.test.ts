@@ -1,5 +1,7 @@
 import { settingsSheet } from '../../templates/sheets/settings';
 import { LISTS_SHEET_NAME } from '../../templates/plan/lists';
+import type { CellValue } from '../../templates/core/cell';
+import { sharingFormPlan } from '../../templates/plan/sharing-form';
 import { planWorkbookUpgrade, renameSheetInFormula } from '../../templates/plan/upgrade';
 import { computeIndicatorsFromCells, INDICATOR_SHEET_NAME } from '../../templates/indicators';
 import { validateWorkbook } from '../../templates/validate/engine';
@@ -119,5 +121,28 @@ describe('統計入力 v1 → v2 (issue 12: 第1号被保険者, 老人ホーム
     expect(value('O02')).toBe(26.1); // (29 + 18) / 180
     expect(value('O07')).toBeNull();
     expect(value('P80')).toBeNull();
+  });
+});
+
+describe('情報共有シート (printed form) on upgrade', () => {
+  const form = sharingFormPlan();
+  const grid: CellValue[][] = (form.blocks[0]?.values ?? []).map((row) => row.map((v) => (typeof v === 'string' || typeof v === 'number' ? v : '')));
+  // The v1 form: the same layout without the 利用者氏名・生年月日 lines and the consent block.
+  const v1 = grid.filter((row) => !['利用者氏名', '生年月日', '本人（家族）の同意', '同意日', '本人署名', '家族署名', '続柄'].includes(String(row[0])) && !String(row[0]).startsWith('この情報共有シート'));
+
+  it('rebuilds an untouched older form with the new blank lines', () => {
+    expect(v1.length).toBeLessThan(grid.length);
+    const plan = planWorkbookUpgrade({ [form.name]: v1 });
+    expect(plan.regenerated.map((p) => p.name)).toContain(form.name);
+    expect(plan.added.map((p) => p.name)).not.toContain(form.name);
+  });
+
+  it('leaves a form with anything typed into it exactly as it is', () => {
+    const typed = v1.map((row) => [...row]);
+    const line = typed.findIndex((row, i) => i > 2 && row[0] !== '' && row[1] === '');
+    expect(line).toBeGreaterThan(0);
+    (typed[line] as CellValue[])[1] = '訪問看護は週2回';
+    const plan = planWorkbookUpgrade({ [form.name]: typed });
+    expect([...plan.regenerated, ...plan.added].map((p) => p.name)).not.toContain(form.name);
   });
 });

@@ -275,7 +275,8 @@ export function planWorkbookUpgrade(values: WorkbookValues, options: UpgradeOpti
     ...indicatorSheetPlans({ attendees: count('attendees'), consultations: count('consultations'), issues: count('issues'), layouts: check.layouts }),
     listsSheetPlan(lists),
   );
-  const order = [...specs.map((s) => s.name), form.name, ...regenerated.filter((p) => p.role !== 'table' && p.role !== 'keyValue').map((p) => p.name)];
+  // The printed form may be among the rebuilt sheets too: each name once.
+  const order = [...new Set([...specs.map((s) => s.name), form.name, ...regenerated.filter((p) => p.role !== 'table' && p.role !== 'keyValue').map((p) => p.name)])];
   const valueRenames = planFix(after, { at: options.at ?? '', scope: 'renamedValues', layouts: check.layouts });
   return { sheets, tabRenames, added, regenerated, namedRanges: listNamedRanges(lists), order, unrecognized, valueRenames };
 }

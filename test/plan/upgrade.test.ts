@@ -146,3 +146,9 @@ describe('情報共有シート (printed form) on upgrade', () => {
     expect([...plan.regenerated, ...plan.added].map((p) => p.name)).not.toContain(form.name);
   });
 });
+
+it('names each sheet once in the tab order, also when the printed form is rebuilt', () => {
+  const plan = planWorkbookUpgrade({ [sharingFormPlan().name]: [['情報共有シート']] });
+  expect(plan.regenerated.map((p) => p.name)).toContain('情報共有シート');
+  expect(new Set(plan.order).size).toBe(plan.order.length);
+});

@@ -1,7 +1,7 @@
 /**
  * Scheduling warnings shown before any notice goes out: a meeting on a weekend or public holiday,
- * a meeting or reply deadline in 年末年始, a meeting already past, a reply deadline after the
- * meeting or already passed (D-20). Events for residents (住民向け講演会) are held on Saturdays,
+ * a meeting or reply deadline in 年末年始, a reply deadline on a weekend or holiday, a meeting
+ * already past, a reply deadline after the meeting or already passed (D-20). Events for residents (住民向け講演会) are held on Saturdays,
  * Sundays and holidays on purpose, so those two warnings are not raised for them; 年末年始 is.
  */
 import type { Finding } from '../core/findings';
@@ -25,6 +25,15 @@ const RESIDENT_TYPES: ReadonlySet<string> = new Set(RESIDENT_EVENT_TYPES);
 export function isYearEndClosure(iso: string): boolean {
   const md = iso.slice(5, 10);
   return md >= '12-29' || md <= '01-03';
+}
+
+/** Why the town hall is closed on a day (weekend or public holiday), or null on a workday. */
+function closedDayOf(iso: string): { reason: string; reasonEn: string } | null {
+  const holiday = holidayName(iso);
+  if (holiday) return { reason: `祝日（${holiday}）`, reasonEn: `a public holiday (${holiday})` };
+  const weekday = weekdayOf(iso);
+  if (weekday === 0 || weekday === 6) return { reason: `${WEEKDAYS_JA[weekday] as string}曜日`, reasonEn: `a ${WEEKDAYS_EN[weekday] as string}` };
+  return null;
 }
 
 /** Splits the injected clock 'YYYY-MM-DDTHH:MM' into its date and 'HH:MM'. @throws RangeError if malformed. */
@@ -59,9 +68,16 @@ export function scheduleWarnings(event: EventRow, now: string, layout?: SheetLay
   const deadline = event.responseDeadline;
   if (deadline && parseIsoDate(deadline)) {
     const deadlineShown = formatWareki(deadline, { weekday: true });
+    const misplaced = deadline > date || deadline < clock.date;
     if (deadline > date) at('responseDeadline', 'notice.deadlineAfterEvent', { deadline: deadlineShown, date: shown });
     else if (deadline < clock.date) at('responseDeadline', 'notice.deadlinePassed', { deadline: deadlineShown, now: formatWareki(clock.date) });
     if (isYearEndClosure(deadline)) at('responseDeadline', 'notice.deadlineYearEnd', { deadline: deadlineShown });
+    else if (!misplaced) {
+      // Replies come to the office whatever the event: a deadline on a closed day is read the next
+      // workday. (A deadline that must move anyway says so above, once.)
+      const closed = closedDayOf(deadline);
+      if (closed) at('responseDeadline', 'notice.deadlineClosedDay', { deadline: deadlineShown, ...closed });
+    }
   }
   return out;
 }

@@ -212,6 +212,18 @@ describe('scheduling warnings', () => {
     expect(codes(plan(town, 'E003'))).toEqual([]);
   });
 
+  it('a reply deadline on a weekend or holiday warns, for every event type (replies come to the office)', () => {
+    const town = fixtureTown();
+    town.events[2] = { ...town.events[2]!, type: '住民向け講演会（キ）', date: '2025-12-20', responseDeadline: '2025-12-06' };
+    const p = plan(town, 'E003');
+    expect(codes(p)).toEqual(['notice.deadlineClosedDay']);
+    expect(p.warnings[0]?.message).toBe('回答期限 令和7年12月6日（土） は土曜日で役場が閉まっています。その前の平日にすると、期限の日に返信を受け取れます。');
+    town.events[2] = { ...town.events[2]!, type: '多職種研修（カ）', date: '2025-11-28', responseDeadline: '2025-11-03' };
+    expect(plan(town, 'E003').warnings.map((w) => w.message)).toEqual(['回答期限 令和7年11月3日（月） は祝日（文化の日）で役場が閉まっています。その前の平日にすると、期限の日に返信を受け取れます。']);
+    town.events[2] = { ...town.events[2]!, responseDeadline: '2025-11-04' };
+    expect(codes(plan(town, 'E003'))).toEqual([]);
+  });
+
   it('meeting and deadline in the past relative to the injected clock', () => {
     expect(codes(plan(fixtureTown(), 'E004')).sort()).toEqual(['notice.deadlineAfterEvent', 'notice.noInvitees', 'notice.pastEvent']);
     expect(codes(plan(fixtureTown(), 'E001', 'T01', { now: '2025-05-20T14:01' })).sort()).toEqual(['notice.deadlinePassed', 'notice.pastEvent']);

@@ -27,6 +27,7 @@ export const NOTICE_MESSAGES = {
   'notice.holidayUnknown': { ja: '開催日 {date} の祝日は確認できません（祝日データは{lastYear}年まで）。', en: 'Cannot check holidays for {date} (data ends in {lastYear}).' },
   'notice.yearEnd': { ja: '開催日 {date} は年末年始（12月29日〜1月3日）の閉庁期間です。', en: 'The meeting date {date} falls in the year-end closure (Dec 29 – Jan 3).' },
   'notice.deadlineYearEnd': { ja: '回答期限 {deadline} は年末年始（12月29日〜1月3日）の閉庁期間で、返信を受け付けられません。', en: 'Reply deadline {deadline} falls in the year-end closure (Dec 29 – Jan 3), when no one can take replies.' },
+  'notice.deadlineClosedDay': { ja: '回答期限 {deadline} は{reason}で役場が閉まっています。その前の平日にすると、期限の日に返信を受け取れます。', en: 'Reply deadline {deadline} is {reasonEn}, when the town hall is closed; the workday before lets you receive replies on the day.' },
   'notice.pastEvent': { ja: '開催日時 {date} は現在（{now}）より前です。', en: 'The meeting ({date}) is before now ({now}).' },
   'notice.deadlineAfterEvent': { ja: '回答期限 {deadline} が開催日 {date} より後です。', en: 'Reply deadline {deadline} is after the meeting date {date}.' },
   'notice.deadlinePassed': { ja: '回答期限 {deadline} はすでに過ぎています（現在 {now}）。', en: 'Reply deadline {deadline} has passed (now {now}).' },

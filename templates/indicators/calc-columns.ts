@@ -2,6 +2,8 @@
  * The helper columns of the hidden 指標計算 sheet. Row r of each column mirrors row r of its source
  * sheet, so joins that plain COUNTIFS cannot express (出席者 → 会議 date/type, 出席者 → 名簿 profession,
  * 相談 → days to close, 課題 → 会議 date) become one value per row that COUNTIF/MEDIAN can aggregate.
+ * Some columns only make a count cheap: 相談→年度内の相談者の区分 turns ~20 three-criteria COUNTIFS
+ * over 相談記録 per side into one COUNTIF, and a one-row edit recomputes one helper cell instead.
  * Each source has an id mirror column: comparing its count with the source's ids detects rows the
  * helper does not see (more rows than the capacity, or a row inserted in the middle).
  */
@@ -19,6 +21,8 @@ export const CALC_COLUMNS = [
   { key: 'consDays', header: '相談→終了までの日数', source: 'consultations' },
   { key: 'issueId', header: '課題の行（照合）', source: 'issues' },
   { key: 'issueInYear', header: '課題→年度内の会議で抽出', source: 'issues' },
+  // Last, so the columns before it keep their letters in workbooks built earlier.
+  { key: 'consSide', header: '相談→年度内の相談者の区分', source: 'consultations' },
 ] as const satisfies readonly { key: string; header: string; source: SheetId }[];
 
 export type CalcColumnKey = (typeof CALC_COLUMNS)[number]['key'];

@@ -13,6 +13,7 @@ import type { FormulaContext } from './formula-context';
 import { fyEnd, fyStart, str } from './formula-parts';
 import { getSheet } from '../sheets/registry';
 import { headerOf } from './define';
+import { professionSideExpr } from './sides';
 
 /** The same-row cell of another helper column, e.g. B7. */
 function calcCell(key: CalcColumnKey, row: number): string {
@@ -66,6 +67,10 @@ export function calcCellFormula(ctx: FormulaContext, key: CalcColumnKey, row: nu
       const received = at('consultations', 'receivedDate');
       const closed = at('consultations', 'closedDate');
       return `=IFERROR(IF(AND(${at('consultations', 'status')}="完了",ISNUMBER(${closed}),ISNUMBER(${received}),${received}>=${start},${received}<${end}),${closed}-${received},""),"")`;
+    }
+    case 'consSide': {
+      const received = at('consultations', 'receivedDate');
+      return `=IFERROR(IF(AND(ISNUMBER(${received}),${received}>=${start},${received}<${end}),${professionSideExpr(ctx, at('consultations', 'requesterProfession'))},""),"")`;
     }
     case 'issueInYear': {
       const eventId = at('issues', 'eventId');

@@ -3,7 +3,7 @@
  * (保健師の区分, 社会福祉士・MSWの区分), and the words that explain it in definitions. The
  * TypeScript twin of the same rule is sheets/profession-sides.ts.
  */
-import { PROFESSION_SIDE_SETTINGS, PROFESSION_SIDES, PROFESSIONS, type Profession, type ProfessionSide } from '../sheets/vocabulary';
+import { PROFESSION_SIDE_NAMES, PROFESSION_SIDE_SETTINGS, PROFESSION_SIDES, PROFESSIONS, type Profession, type ProfessionSide } from '../sheets/vocabulary';
 import { settingsSheet } from '../sheets/settings';
 import type { FormulaContext } from './formula-context';
 import { plus, str } from './formula-parts';
@@ -29,6 +29,30 @@ export function sideCountFormula(ctx: FormulaContext, side: ProfessionSide, coun
     terms.push(`IF(${chosen}=${str(side)},${plus(entry.professions.map(countOf))},0)`);
   }
   return plus(terms);
+}
+
+/**
+ * The side of the profession in `cell` as 設定 sets it (a formula expression): the side name, or ""
+ * for a value on no side — exactly the side under which sideCountFormula counts that value, so a
+ * COUNTIF over these expressions gives its numbers (a 設定 value outside the setting's options puts
+ * its professions on no side there too).
+ * @example professionSideExpr(ctx, "'相談記録'!$F2") // 'IF(OR(…="医師",…),"医療系",IF(…))'
+ */
+export function professionSideExpr(ctx: FormulaContext, cell: string): string {
+  const isOneOf = (values: readonly string[]): string => (values.length === 1 ? `${cell}=${str(values[0] as string)}` : `OR(${values.map((v) => `${cell}=${str(v)}`).join(',')})`);
+  let expr = '""';
+  for (const entry of [...PROFESSION_SIDE_SETTINGS].reverse()) {
+    const setting = ctx.item('settings', entry.setting);
+    const chosen = `IF(${setting}="",${str(entry.defaultSide)},${setting})`;
+    let side = '""';
+    for (const option of [...entry.options].reverse()) side = `IF(${chosen}=${str(option)},${str(option)},${side})`;
+    expr = `IF(${isOneOf(entry.professions)},${side},${expr})`;
+  }
+  for (const side of [...PROFESSION_SIDE_NAMES].reverse()) {
+    const fixed = fixedProfessionsOf(side);
+    if (fixed.length > 0) expr = `IF(${isOneOf(fixed)},${str(side)},${expr})`;
+  }
+  return expr;
 }
 
 /**

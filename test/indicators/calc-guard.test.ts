@@ -29,6 +29,7 @@ describe('指標計算 helper sheet', () => {
     expect(cell(1, 'attProfession')).toContain("'出席者'!$C3");
     expect(cell(2, 'attProfession')).toBe(CALC_FILLER);
     expect(cell(2, 'consDays')).toContain("'相談記録'!$B4");
+    expect(cell(2, 'consSide')).toContain("'相談記録'!$E4=\"医師\"");
     expect(cell(1, 'issueInYear')).toBe(CALC_FILLER);
   });
 
@@ -36,7 +37,8 @@ describe('指標計算 helper sheet', () => {
     const ev = evaluateIndicatorSheet(townToWorkbookValues(FIXTURE_TOWN), { calcCapacity: 10 }); // 12 attendees, 15 consultations
     try {
       const errors = ev.rows.filter((r) => String(asTsValue(r.value)).startsWith('ERROR')).map((r) => r.id);
-      expect(errors).toEqual(['P06', 'P12', 'P13', 'P14', 'P50']);
+      // P33–P36 count requester sides on the helper's 相談→年度内の相談者の区分 column.
+      expect(errors).toEqual(['P06', 'P12', 'P13', 'P14', 'P33', 'P34', 'P35', 'P36', 'P50']);
       expect(ev.rows.find((r) => r.id === 'P60')?.value).toBe(2); // 4 issues fit
     } finally {
       ev.hf.destroy();

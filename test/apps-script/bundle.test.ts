@@ -32,13 +32,15 @@ describe('npm run build:gas output', () => {
     for (const name of ABSENT_GLOBALS) expect([name, vm.runInContext(`typeof ${name}`, gas.context)]).toEqual([name, 'undefined']);
   });
 
-  it('stays within 560 KB unminified (a regression guard; the bench judges the 400 KB target), and carries neither zod nor the full holiday records', async () => {
+  it('stays within 530 KB unminified (a regression guard; the bench judges the 400 KB target), and carries neither zod nor the full holiday records', async () => {
     const build = await gasBuild();
     // 340 KB when issue 9 landed; the open-data import (~55 KB), the report and lists (~30 KB) and the
     // fix and cell-view indicators joined it (~498 KB), then issue 12's vocabularies, indicators
-    // (S30–S45, P18, P53, P80–P83), profession sides and the scene filter (~523 KB). The bench keeps
-    // the 400 KB target and reports the miss; this guard only catches an accidental jump.
-    expect(build.bytes).toBeLessThanOrEqual(560 * 1024);
+    // (S30–S45, P18, P53, P80–P83), profession sides and the scene filter (~525 KB); the denser
+    // holiday encoding took it to ~519 KB. Sheets runs ~98% of the bundled function bytes (V8 call
+    // counts over test/apps-script), so what is left is used code: the bench keeps the 400 KB target
+    // and reports the miss; this guard only catches an accidental jump.
+    expect(build.bytes).toBeLessThanOrEqual(530 * 1024);
     const inputs = build.largestInputs.map((i) => i.path);
     // No host path builds row schemas, so esbuild drops zod entirely (no locales, no JIT, no z.url()).
     // If that ever changes, import zod as a namespace with only the ja locale (HOSTS.md) and update this.

@@ -124,9 +124,16 @@ function pendingTerm(cell: ReadCell, ctx: FormulaContext): string {
  * @example pendingFormula(findIndicator('S01')!, createFormulaContext())
  */
 export function pendingFormula(ind: Indicator, ctx: FormulaContext): string {
-  const cells = readCells(ind, ctx);
-  if (cells.length === 0) return '';
-  return `=${cells.map((c) => `(${pendingTerm(c, ctx)})`).join('+')}`;
+  const terms = pendingTerms(ind, ctx);
+  return terms.length === 0 ? '' : `=${terms.join('+')}`;
+}
+
+/**
+ * The summands of pendingFormula, one per cell read (each in parentheses), in the same order: the
+ * 指標 sheet shares terms between rows (sheet.ts) and needs them apart.
+ */
+export function pendingTerms(ind: Indicator, ctx: FormulaContext): string[] {
+  return readCells(ind, ctx).map((c) => `(${pendingTerm(c, ctx)})`);
 }
 
 let formulaColumns: ReadonlySet<string> | null = null;

@@ -9,7 +9,7 @@ import { achievementFormula } from './achievement';
 import { INDICATORS } from './catalogue';
 import { CONSULTATION_MONTH_IDS } from './process-consultations';
 import { createFormulaContext, INDICATOR_SHEET_NAME, type FormulaContext } from './formula-context';
-import { pendingFormula } from './pending';
+import { pendingTerms } from './pending';
 import { sceneMark } from './scenes';
 import { targetFormula } from './targets';
 import type { Direction, Indicator } from './types';
@@ -82,6 +82,42 @@ export function definitionText(ind: Indicator): string {
 }
 
 /**
+ * The 未整理セル formulas of the rows (row i + 2 has terms[i]), computing each count of a column only
+ * where it must. Indicators of one group read the same columns (the 21 相談者職種, the 8 分類…), and
+ * most consultation indicators read 受付日 and 対象年度 besides their own column: every term is a
+ * COUNTA and one COUNTIF per vocabulary value over up to 50,000 rows, recomputed on every edit of
+ * the sheet it reads. So a row whose terms equal an earlier row's points at it (=N7), and a row whose
+ * terms include all of another row's adds only the rest to it (=N60+(…)) — the other row with the
+ * most terms, the fewest left to add. Same numbers; on the large town a one-row edit of 相談記録
+ * scans its columns about half as often (bench workbook-scale). Only a proper subset is reused, so
+ * references never form a cycle.
+ * @example sharedPendingFormulas([['(a)'], ['(a)', '(b)'], ['(a)']], 'N') // ['=(a)', '=N2+(b)', '=N2']
+ */
+export function sharedPendingFormulas(terms: readonly (readonly string[])[], pendingCol: string): string[] {
+  const firstRowOf = new Map<string, number>();
+  terms.forEach((t, i) => {
+    const key = t.join('+');
+    if (t.length > 0 && !firstRowOf.has(key)) firstRowOf.set(key, i + 2);
+  });
+  const sets = terms.map((t) => new Set(t));
+  return terms.map((t, i) => {
+    if (t.length === 0) return '';
+    const first = firstRowOf.get(t.join('+')) as number;
+    if (first !== i + 2) return `=${pendingCol}${first}`;
+    const own = sets[i] as Set<string>;
+    let base = -1;
+    terms.forEach((other, j) => {
+      const candidate = sets[j] as Set<string>;
+      const proper = candidate.size > 0 && candidate.size < own.size && other.every((x) => own.has(x));
+      if (proper && firstRowOf.get(other.join('+')) === j + 2 && (base < 0 || candidate.size > (sets[base] as Set<string>).size)) base = j;
+    });
+    if (base < 0) return `=${t.join('+')}`;
+    const baseSet = sets[base] as Set<string>;
+    return `=${pendingCol}${base + 2}+${t.filter((x) => !baseSet.has(x)).join('+')}`;
+  });
+}
+
+/**
  * The 指標 sheet: every indicator with its live formula, the plan target lookup and the 達成 mark.
  * @example indicatorSheetLayout().rows[0].cells[5] // { formula: "=COUNTIFS('資源リスト'!$B:$B,…" }
  */
@@ -90,18 +126,11 @@ export function indicatorSheetLayout(ctx: FormulaContext = createFormulaContext(
   const targetCol = columnLetters(indicatorColumn('目標'));
   const idCol = columnLetters(indicatorColumn('指標ID'));
   const pendingCol = columnLetters(indicatorColumn('未整理セル'));
-  // Indicators of one group read the same columns (the 14 相談 professions, the 8 分類…), so their
-  // 未整理セル formulas are identical, each a COUNTA and one COUNTIF per vocabulary value over up to
-  // 50,000 rows. Later rows point at the first one: the same number, computed once per edit — a
-  // third of LibreOffice's recalculation after a one-row edit of 相談記録 (bench workbook-scale).
-  const firstRowWithPending = new Map<string, number>();
+  const pendings = sharedPendingFormulas(INDICATORS.map((ind) => pendingTerms(ind, ctx)), pendingCol);
   const rows = INDICATORS.map((ind, i) => {
     const r = i + 2;
     const achieved = achievementFormula(`${valueCol}${r}`, `${targetCol}${r}`, ind.direction);
-    const ownPending = pendingFormula(ind, ctx);
-    const sameAs = firstRowWithPending.get(ownPending);
-    if (ownPending !== '' && sameAs === undefined) firstRowWithPending.set(ownPending, r);
-    const pending = sameAs === undefined ? ownPending : `=${pendingCol}${sameAs}`;
+    const pending = pendings[i] as string;
     const cells: IndicatorCell[] = [
       ind.id,
       ind.kind,

@@ -1,0 +1,182 @@
+#!/usr/bin/python3
+"""Where LibreOffice spends its time on one workbook (a tool for people, not part of `npm run bench`).
+
+Times are CPU seconds of the soffice.bin process (/proc/<pid>/stat), which a shared machine
+disturbs far less than wall-clock time; they include LibreOffice's own calculation threads.
+
+  ablate  — per variant, open the book, clear some ranges, then time calculateAll and seven
+            one-row edits at the bottom of 相談記録 (as recalc.py does). A variant is a
+            comma-separated list of 'Sheet!A1:B2' ranges, or 'base' for none; the difference to
+            'base' is what the cleared formulas cost.
+              profile.py ablate book.xlsx base '指標!N2:N200' '指標!J77:J89,指標!J116'
+  formula — open the book once, then set each formula of a TSV file (label<TAB>formula, in
+            Excel's syntax: 'Sheet'!$A:$A, commas) into a scratch sheet and time it: 'cold' is
+            the first evaluation (it also computes the dirty cells the formula reads: a
+            COUNT over a helper column of 指標計算 right after opening times that column), 'warm'
+            the median of five more (LibreOffice's lookup caches are then filled). Wall-clock ms.
+              profile.py formula book.xlsx formulas.tsv
+
+The large town's file: npx tsx bench/uno/write-large-town.ts large.xlsx
+Needs Debian's python3-uno: run it with /usr/bin/python3.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+import uno
+from com.sun.star.beans import PropertyValue
+
+SOFFICE = next((p for p in ("/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice") if os.path.exists(p)), "soffice")
+CLEAR = 1 | 2 | 4 | 16  # VALUE | DATETIME | STRING | FORMULA
+EDITS = 7
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name = name
+    p.Value = value
+    return p
+
+
+def office_bin(launcher_pid):
+    """soffice is a shell script: the process doing the work is its soffice.bin child."""
+    for d in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            ppid = int(open(f"/proc/{d}/stat").read().rsplit(")", 1)[1].split()[1])
+            if (ppid == launcher_pid or int(d) == launcher_pid) and "soffice.bin" in open(f"/proc/{d}/cmdline").read():
+                return int(d)
+        except OSError:
+            pass
+    return launcher_pid
+
+
+class Office:
+    def __init__(self):
+        self.pipe = f"zrk_profile_{os.getpid()}"
+        profile = f"/tmp/zrk-profile-{os.getpid()}"
+        self.proc = subprocess.Popen(
+            [SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--nologo", f"--accept=pipe,name={self.pipe};urp;"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        deadline = time.time() + 120
+        while True:
+            try:
+                ctx = resolver.resolve(f"uno:pipe,name={self.pipe};urp;StarOffice.ComponentContext")
+                break
+            except Exception:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.2)
+        self.bin = office_bin(self.proc.pid)
+        self.desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, (prop("Hidden", True),)).close(True)
+
+    def cpu(self):
+        f = open(f"/proc/{self.bin}/stat").read().rsplit(")", 1)[1].split()
+        return (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
+
+    def load(self, book):
+        return self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(book)), "_blank", 0, (prop("Hidden", True),))
+
+    def close(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def ablate(office, book, variants):
+    for variant in variants:
+        c0, t0 = office.cpu(), time.perf_counter()
+        doc = office.load(book)
+        open_cpu, open_wall = office.cpu() - c0, time.perf_counter() - t0
+        doc.enableAutomaticCalculation(False)
+        for ref in [] if variant == "base" else variant.split(","):
+            name, cells = ref.rsplit("!", 1)
+            sheet = doc.Sheets.getByName(name.strip("'"))
+            sheet.unprotect("")
+            sheet.getCellRangeByName(cells).clearContents(CLEAR)
+        c0 = office.cpu()
+        doc.calculateAll()
+        full = office.cpu() - c0
+        sheet = doc.Sheets.getByName("相談記録")
+        cursor = sheet.createCursor()
+        cursor.gotoEndOfUsedArea(False)
+        last, end_col = cursor.RangeAddress.EndRow, cursor.RangeAddress.EndColumn
+        template = list(sheet.getCellRangeByPosition(0, last, end_col, last).getDataArray()[0])
+        doc.enableAutomaticCalculation(True)
+        edits = []
+        for k in range(1, EDITS + 1):
+            row = list(template)
+            row[0] = f"C_PROFILE_{k}"
+            target = sheet.getCellRangeByPosition(0, last + k, end_col, last + k)
+            c0 = office.cpu()
+            target.setDataArray((tuple(row),))
+            doc.calculate()
+            edits.append(office.cpu() - c0)
+        doc.close(True)
+        print(json.dumps({
+            "variant": variant, "open_wall_s": round(open_wall, 2), "open_cpu_s": round(open_cpu, 2), "calculateAll_cpu_s": round(full, 2),
+            "edit_cpu_ms_median": round(1000 * sorted(edits)[EDITS // 2]), "edit_cpu_ms_min": round(1000 * min(edits)),
+        }, ensure_ascii=False), flush=True)
+
+
+def to_api_syntax(formula):
+    """Excel syntax → the API's: $'Sheet'.$A:$A and ';' between arguments (string literals kept)."""
+    out = []
+    for part in re.split(r'("(?:[^"]|"")*")', formula):
+        if not part.startswith('"'):
+            part = re.sub(r"'([^']+)'!", lambda m: "$'" + m.group(1) + "'.", part).replace(",", ";")
+        out.append(part)
+    return "".join(out)
+
+
+def formulas(office, book, tsv):
+    lines = [l.rstrip("\n").split("\t", 1) for l in open(tsv, encoding="utf-8") if l.strip() and not l.startswith("#")]
+    doc = office.load(book)
+    doc.Sheets.insertNewByName("profile", 0)
+    sheet = doc.Sheets.getByName("profile")
+    doc.enableAutomaticCalculation(True)
+
+    def timed(cell, formula):
+        t0 = time.perf_counter()
+        cell.setFormula(to_api_syntax(formula))
+        cell.getString()
+        return time.perf_counter() - t0
+
+    overhead = sorted(timed(sheet.getCellByPosition(0, 0), f"=1+{i}") for i in range(7))[3]
+    for i, (label, formula) in enumerate(lines):
+        formula = formula if formula.startswith("=") else "=" + formula
+        cell = sheet.getCellByPosition(1, i)
+        cold = timed(cell, formula)
+        value = cell.getString()
+        warm = []
+        for _ in range(5):
+            cell.setString("")
+            warm.append(timed(cell, formula))
+        print(f"{label}\tcold {1000 * (cold - overhead):8.1f} ms\twarm {1000 * (sorted(warm)[2] - overhead):8.1f} ms\t= {value}", flush=True)
+    doc.close(True)
+
+
+def main():
+    mode, book, rest = sys.argv[1], sys.argv[2], sys.argv[3:]
+    office = Office()
+    try:
+        if mode == "ablate":
+            ablate(office, book, rest or ["base"])
+        elif mode == "formula":
+            formulas(office, book, rest[0])
+        else:
+            sys.exit(__doc__)
+    finally:
+        office.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -4,6 +4,8 @@
  * 相談 → days to close, 課題 → 会議 date) become one value per row that COUNTIF/MEDIAN can aggregate.
  * Some columns only make a count cheap: 相談→年度内の相談者の区分 turns ~20 three-criteria COUNTIFS
  * over 相談記録 per side into one COUNTIF, and a one-row edit recomputes one helper cell instead.
+ * 相談→対象年度外の記入行 marks rows that hold a value the in-year counts filter on but were not received
+ * in the year; while none is marked, those counts drop their two date criteria (see inYearOnlySwitch).
  * Each source has an id mirror column: comparing its count with the source's ids detects rows the
  * helper does not see (more rows than the capacity, or a row inserted in the middle).
  */
@@ -23,6 +25,7 @@ export const CALC_COLUMNS = [
   { key: 'issueInYear', header: '課題→年度内の会議で抽出', source: 'issues' },
   // Last, so the columns before it keep their letters in workbooks built earlier.
   { key: 'consSide', header: '相談→年度内の相談者の区分', source: 'consultations' },
+  { key: 'consOutOfYear', header: '相談→対象年度外の記入行', source: 'consultations' },
 ] as const satisfies readonly { key: string; header: string; source: SheetId }[];
 
 export type CalcColumnKey = (typeof CALC_COLUMNS)[number]['key'];

@@ -6,7 +6,7 @@
  * deleted source row (#REF!) becomes "" and aggregates (COUNTIF, MEDIAN) never see an error; rows
  * the helper misses are caught by capacityGuard().
  */
-import { columnLetters } from '../core/address';
+import { columnLetters, quoteSheetName } from '../core/address';
 import type { SheetId } from '../spec/types';
 import { CALC_COLUMNS, CALC_SHEET_NAME, CALC_SOURCES, type CalcColumnKey, type CalcSource } from './calc-columns';
 import type { FormulaContext } from './formula-context';
@@ -72,12 +72,45 @@ export function calcCellFormula(ctx: FormulaContext, key: CalcColumnKey, row: nu
       const received = at('consultations', 'receivedDate');
       return `=IFERROR(IF(AND(ISNUMBER(${received}),${received}>=${start},${received}<${end}),${professionSideExpr(ctx, at('consultations', 'requesterProfession'))},""),"")`;
     }
+    case 'consOutOfYear': {
+      const received = at('consultations', 'receivedDate');
+      const filled = IN_YEAR_FILTER_KEYS.map((k) => `${at('consultations', k)}<>""`).join(',');
+      // An error anywhere marks the row too (IFERROR → 1): the switch then keeps the exact counts.
+      return `=IFERROR(IF(AND(OR(${filled}),NOT(AND(ISNUMBER(${received}),${received}>=${start},${received}<${end}))),1,""),1)`;
+    }
     case 'issueInYear': {
       const eventId = at('issues', 'eventId');
       const date = `INDEX(${ctx.column('events', 'date')},MATCH(${matchKey(eventId, 'events', 'id')},${evId},0))`;
       return `=IFERROR(IF(${eventId}="","",IF(AND(ISNUMBER(${date}),${date}>=${start},${date}<${end}),1,"")),"")`;
     }
   }
+}
+
+/**
+ * 相談記録 columns the in-year consultation counts filter on besides 受付日 (scene, category,
+ * requester, status, 包括連携). consOutOfYear marks a row holding any of them outside the year.
+ */
+export const IN_YEAR_FILTER_KEYS = ['scene', 'category', 'requesterProfession', 'status', 'linkedHoukatsu'] as const;
+export type InYearFilterKey = (typeof IN_YEAR_FILTER_KEYS)[number];
+
+/**
+ * One cell beside the helper columns (a blank column between): how many 相談記録 rows would make
+ * COUNTIF(列, 値) differ from COUNTIFS(受付日 in the year, 列, 値) — rows marked by consOutOfYear, plus
+ * one when the helper does not see every id (capacity). A number 0 lets the in-year counts use the one-criterion
+ * form, which LibreOffice answers from its per-column cache after an edit instead of a full pass per
+ * COUNTIFS; anything else — a count, or a blank where a host did not write the cell — keeps the exact
+ * COUNTIFS. One cell, so the check runs once per edit.
+ */
+export const IN_YEAR_SWITCH = { col: CALC_COLUMNS.length + 1, header: '相談→対象年度外の記入行数（0なら年度内の件数を簡易式で集計）' } as const;
+
+/** Absolute reference to the switch cell, e.g. '指標計算'!$M$2. */
+export function inYearSwitchCell(): string {
+  return `${quoteSheetName(CALC_SHEET_NAME)}!$${columnLetters(IN_YEAR_SWITCH.col)}$2`;
+}
+
+/** The switch cell's formula (with '='). */
+export function inYearSwitchFormula(ctx: FormulaContext): string {
+  return `=COUNT(${ctx.calc('consOutOfYear')})+IF(COUNT(${ctx.calc('consId')})=COUNTA(${ctx.column('consultations', 'id')})-1,0,1)`;
 }
 
 /** A declarative sheet: header row, then rows of formulas. */
@@ -88,6 +121,8 @@ export interface CalcSheetLayout {
   readonly header: readonly string[];
   /** Row i holds sheet row i + 2 (mirrors source row i + 2). */
   readonly rows: readonly (readonly { formula: string }[])[];
+  /** The in-year switch: header in row 1 and formula in row 2 of column `col` (0-based), right of the rows. */
+  readonly inYearSwitch: { readonly col: number; readonly header: string; readonly formula: string };
 }
 
 /** What a helper cell holds below its group's capacity: an empty formula (hosts may write a blank instead). */
@@ -104,7 +139,8 @@ export function calcSheetLayout(ctx: FormulaContext): CalcSheetLayout {
     const row = i + 2;
     rows.push(CALC_COLUMNS.map((c) => ({ formula: i < ctx.calcRows[c.source] ? calcCellFormula(ctx, c.key, row) : CALC_FILLER })));
   }
-  return { name: CALC_SHEET_NAME, hidden: true, header: CALC_COLUMNS.map((c) => c.header), rows };
+  const inYearSwitch = { col: IN_YEAR_SWITCH.col, header: IN_YEAR_SWITCH.header, formula: inYearSwitchFormula(ctx) };
+  return { name: CALC_SHEET_NAME, hidden: true, header: CALC_COLUMNS.map((c) => c.header), rows, inYearSwitch };
 }
 
 /**

@@ -176,7 +176,10 @@ export function indicatorSheetPlans(sizes: IndicatorSheetSizes): SheetPlan[] {
   const calcValues: PlanCell[][] = [[...calc.header]];
   // Cells below a source's capacity are written blank: an empty formula per cell only costs bytes.
   for (const row of calc.rows) calcValues.push(row.map((cell) => (cell.formula === CALC_FILLER ? null : toPlanFormula(cell.formula))));
-  const calcBlocks: ValueBlock[] = [{ at: 'A1', values: calcValues }];
+  const calcBlocks: ValueBlock[] = [
+    { at: 'A1', values: calcValues },
+    { at: `${columnLetters(calc.inYearSwitch.col)}1`, values: [[calc.inYearSwitch.header], [toPlanFormula(calc.inYearSwitch.formula)]] },
+  ];
   const helper: SheetPlan = {
     name: calc.name,
     role: 'indicators',

@@ -67,7 +67,15 @@ export function evaluateIndicatorSheet(values: WorkbookValues, opts: EvaluateOpt
   const cell = (c: string | number | { formula: string }): RawCellContent => (typeof c === 'object' ? c.formula : typeof c === 'string' ? (c === '' ? null : `'${c}`) : c);
   sheets[layout.name] = [[...layout.header], ...layout.rows.map((r) => r.cells.map(cell))];
   const calc = calcSheetLayout(ctx);
-  sheets[CALC_SHEET_NAME] = [[...calc.header], ...calc.rows.map((r) => r.map((c) => c.formula))];
+  const calcGrid: RawCellContent[][] = [[...calc.header], ...calc.rows.map((r) => r.map((c): RawCellContent => c.formula))];
+  // The in-year switch sits right of the helper columns, as the workbook plan writes it.
+  const sw = calc.inYearSwitch;
+  for (const [row, content] of [[0, sw.header], [1, sw.formula]] as const) {
+    const line = calcGrid[row] ?? (calcGrid[row] = []);
+    while (line.length < sw.col) line.push(null);
+    line[sw.col] = content;
+  }
+  sheets[CALC_SHEET_NAME] = calcGrid;
   const maxRows = Math.max(...Object.values(sheets).map((g) => g.length + 10), ctx.calcCapacity + 10);
   const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', maxRows, useColumnIndex: opts.useColumnIndex ?? false });
   const sheetId = hf.getSheetId(layout.name);

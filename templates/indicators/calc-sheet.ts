@@ -74,9 +74,10 @@ export function calcCellFormula(ctx: FormulaContext, key: CalcColumnKey, row: nu
     }
     case 'consOutOfYear': {
       const received = at('consultations', 'receivedDate');
-      const filled = IN_YEAR_FILTER_KEYS.map((k) => `${at('consultations', k)}<>""`).join(',');
-      // An error anywhere marks the row too (IFERROR → 1): the switch then keeps the exact counts.
-      return `=IFERROR(IF(AND(OR(${filled}),NOT(AND(ISNUMBER(${received}),${received}>=${start},${received}<${end}))),1,""),1)`;
+      const watched = IN_YEAR_FILTER_KEYS.map((k) => at('consultations', k)).join(',');
+      // In-year rows (nearly all) stop at the first test. COUNTA also counts a cell holding an empty
+      // string, and an error anywhere marks the row (IFERROR → 1): both only keep the exact counts.
+      return `=IFERROR(IF(AND(ISNUMBER(${received}),${received}>=${start},${received}<${end}),"",IF(COUNTA(${watched})>0,1,"")),1)`;
     }
     case 'issueInYear': {
       const eventId = at('issues', 'eventId');

@@ -77,11 +77,19 @@ describe('in-year switch (指標計算)', () => {
     });
 
     it('a row with a scene but no 受付日 turns it on again', () => {
-      const withUndated: TownRows = { ...rows, consultations: [...rows.consultations, { ...(rows.consultations[0] as TownRows['consultations'][number]), id: 'C99', receivedDate: null }] };
-      const undated = evaluateIndicatorSheet(townToWorkbookValues(asSampleTown(withUndated)));
+      // A copy of the first consultation with its 受付日 cleared: no in-year count may include it.
+      const values = townToWorkbookValues(asSampleTown(rows));
+      const grid = values['相談記録'] as unknown[][];
+      const dateCol = (grid[0] as unknown[]).indexOf('受付日');
+      const copy = [...(grid[1] as unknown[])];
+      copy[0] = 'C99';
+      copy[dateCol] = '';
+      grid.push(copy);
+      const undated = evaluateIndicatorSheet(values);
       try {
+        expect(dateCol).toBeGreaterThan(0);
         expect(switchValue(undated)).toBe(1);
-        expectTwin(withUndated, valuesOf(undated));
+        expectTwin(rows, valuesOf(undated));
       } finally {
         undated.hf.destroy();
       }

@@ -22,23 +22,16 @@ Needs Debian's python3-uno: run it with /usr/bin/python3.
 import json
 import os
 import re
-import subprocess
 import sys
 import time
 
 import uno
-from com.sun.star.beans import PropertyValue
+
+from uno_session import append_consultations, connect, prop, start_office, stop_office
 
 SOFFICE = next((p for p in ("/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice") if os.path.exists(p)), "soffice")
 CLEAR = 1 | 2 | 4 | 16  # VALUE | DATETIME | STRING | FORMULA
 EDITS = 7
-
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
 
 
 def office_bin(launcher_pid):
@@ -57,21 +50,8 @@ class Office:
     def __init__(self):
         self.pipe = f"zrk_profile_{os.getpid()}"
         profile = f"/tmp/zrk-profile-{os.getpid()}"
-        self.proc = subprocess.Popen(
-            [SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--nologo", f"--accept=pipe,name={self.pipe};urp;"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        deadline = time.time() + 120
-        while True:
-            try:
-                ctx = resolver.resolve(f"uno:pipe,name={self.pipe};urp;StarOffice.ComponentContext")
-                break
-            except Exception:
-                if time.time() > deadline:
-                    raise
-                time.sleep(0.2)
+        self.proc = start_office(SOFFICE, profile, self.pipe)
+        ctx = connect(self.pipe)
         self.bin = office_bin(self.proc.pid)
         self.desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, (prop("Hidden", True),)).close(True)
@@ -84,11 +64,7 @@ class Office:
         return self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(book)), "_blank", 0, (prop("Hidden", True),))
 
     def close(self):
-        self.proc.terminate()
-        try:
-            self.proc.wait(20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
+        stop_office(self.proc)
 
 
 def ablate(office, book, variants):
@@ -105,21 +81,7 @@ def ablate(office, book, variants):
         c0 = office.cpu()
         doc.calculateAll()
         full = office.cpu() - c0
-        sheet = doc.Sheets.getByName("相談記録")
-        cursor = sheet.createCursor()
-        cursor.gotoEndOfUsedArea(False)
-        last, end_col = cursor.RangeAddress.EndRow, cursor.RangeAddress.EndColumn
-        template = list(sheet.getCellRangeByPosition(0, last, end_col, last).getDataArray()[0])
-        doc.enableAutomaticCalculation(True)
-        edits = []
-        for k in range(1, EDITS + 1):
-            row = list(template)
-            row[0] = f"C_PROFILE_{k}"
-            target = sheet.getCellRangeByPosition(0, last + k, end_col, last + k)
-            c0 = office.cpu()
-            target.setDataArray((tuple(row),))
-            doc.calculate()
-            edits.append(office.cpu() - c0)
+        edits = append_consultations(doc, EDITS, "C_PROFILE_", office.cpu)
         doc.close(True)
         print(json.dumps({
             "variant": variant, "open_wall_s": round(open_wall, 2), "open_cpu_s": round(open_cpu, 2), "calculateAll_cpu_s": round(full, 2),

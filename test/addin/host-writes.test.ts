@@ -6,6 +6,7 @@
 import * as host from '../../addin/src/host/commands';
 import { excelEnv } from '../../addin/src/host/commands';
 import { indicatorsCommand } from '../../templates/host/commands';
+import { IN_YEAR_SWITCH } from '../../templates/indicators';
 import { fromA1 } from '../../templates/core/address';
 import type { SheetPlan } from '../../templates/plan/types';
 import { generateTown, townToWorkbookValues } from '../../templates/sample';
@@ -25,20 +26,24 @@ describe('Excel host writes', () => {
     expect(write?.byOp['copyFrom']).toBeGreaterThan(0);
     expect(write?.requestBytes).toBeLessThan(500_000);
     const sheet = fake.store.sheets.find((s) => s.name === '指標計算');
-    const block = calc.blocks[0];
-    if (!block || !sheet) throw new Error('no helper block');
-    const at = fromA1(block.at);
+    if (!sheet) throw new Error('no helper sheet');
+    // Every block: the helper rows and, beside them, the in-year switch.
+    expect(calc.blocks.length).toBe(2);
     let formulas = 0;
-    block.values.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        const stored = sheet.rows[at.row + r]?.[at.col + c];
-        const want = cell !== null && typeof cell === 'object' ? { f: `=${cell.formula}` } : { v: cell };
-        // A blank planned cell is blank on the cleared sheet, written or not.
-        const got = want.f !== undefined ? { f: stored?.f } : { v: stored?.v ?? null };
-        if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`指標計算 r${r + 1} c${c + 1}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
-        if (want.f) formulas++;
-      }),
-    );
+    for (const block of calc.blocks) {
+      const at = fromA1(block.at);
+      block.values.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const stored = sheet.rows[at.row + r]?.[at.col + c];
+          const want = cell !== null && typeof cell === 'object' ? { f: `=${cell.formula}` } : { v: cell };
+          // A blank planned cell is blank on the cleared sheet, written or not.
+          const got = want.f !== undefined ? { f: stored?.f } : { v: stored?.v ?? null };
+          if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`指標計算 ${block.at} r${r + 1} c${c + 1}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+          if (want.f) formulas++;
+        }),
+      );
+    }
+    expect(sheet.rows[1]?.[IN_YEAR_SWITCH.col]?.f).toMatch(/^=COUNT\('指標計算'!\$K:\$K\)\+/);
     expect(formulas).toBeGreaterThan(10_000);
     expect(sheet.visibility).toBe('Hidden');
     expect(sheet.protected).toBe(true);

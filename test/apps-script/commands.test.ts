@@ -6,7 +6,7 @@
 import type { Grid } from '../../templates/core/cell';
 import { publicResourceTable } from '../../templates/export/public-list';
 import { FINDINGS_HEADER, FINDINGS_SHEET, isKitHighlightFormula, RESIDENT_SHEET } from '../../templates/host';
-import { computeIndicators } from '../../templates/indicators';
+import { computeIndicators, IN_YEAR_SWITCH } from '../../templates/indicators';
 import { blankWorkbookPlan } from '../../templates/plan';
 import { townToWorkbookValues } from '../../templates/sample';
 import { validateWorkbook } from '../../templates/validate';
@@ -239,7 +239,12 @@ describe('指標更新', () => {
     expect(result.values.length).toBeGreaterThan(50);
     const ind = s.fake.spreadsheet.sheetNamed('指標')!;
     expect(ind.charts.length).toBeGreaterThan(0);
-    expect(s.fake.spreadsheet.sheetNamed('指標計算')!.hidden).toBe(true);
+    const helper = s.fake.spreadsheet.sheetNamed('指標計算')!;
+    expect(helper.hidden).toBe(true);
+    // The in-year switch beside the helper columns is written as a formula (row 2), under its header.
+    const sw = helper.cells.get(2 * 100_000 + IN_YEAR_SWITCH.col + 1);
+    expect([sw?.how, sw?.formula]).toEqual(['formula', expect.stringMatching(/^=COUNT\('指標計算'!\$K:\$K\)\+/)]);
+    expect(helper.cells.get(100_000 + IN_YEAR_SWITCH.col + 1)?.value).toBe(IN_YEAR_SWITCH.header);
     expect(interpretedCells(s.fake.spreadsheet)).toEqual([]);
   });
 });

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { writeWorkbook, writeWorkbookWithExcelJs } from '../../cli/xlsx/write';
-import { CALC_COLUMNS, CALC_SHEET_NAME } from '../../templates/indicators';
+import { CALC_COLUMNS, CALC_SHEET_NAME, IN_YEAR_SWITCH } from '../../templates/indicators';
+import { columnLetters } from '../../templates/core/address';
 import { blankWorkbookPlan, townWorkbookPlan } from '../../templates/plan/workbook';
 import type { WorkbookPlan } from '../../templates/plan/types';
 import { generateTown } from '../../templates/sample';
@@ -128,6 +129,9 @@ describe('what the fast writer adds', () => {
     // One shared-formula master per helper column (CALC_COLUMNS), each copied down the data rows.
     expect(masters.length).toBe(CALC_COLUMNS.length);
     expect(followers.length).toBeGreaterThan(CALC_COLUMNS.length * 1000);
+    // The in-year switch: one plain formula beside the helper columns (a blank column between).
+    const switchRef = `${columnLetters(IN_YEAR_SWITCH.col)}2`;
+    expect(helper).toMatch(new RegExp(`<c r="${switchRef}"[^>]*><f>COUNT\\(&apos;指標計算&apos;!\\$K:\\$K\\)\\+`));
   });
 
   it('gives the same bytes for the same plan (fixed metadata)', async () => {

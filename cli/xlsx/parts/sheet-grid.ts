@@ -320,6 +320,10 @@ export function sheetGrid(xml: string, ctx: SheetContext): CellValue[][] {
     return n >= 0 ? n : parseFloat(valueString());
   };
 
+  // Open elements: a part that ends inside one (a truncated or damaged file) is refused, not read
+  // in part, so the caller falls back to exceljs and its error instead of showing half a sheet.
+  let depth = 0;
+
   tokenize(xml, {
     ...NO_TOKENS,
     onopentagname: (start, end) => {
@@ -352,12 +356,18 @@ export function sheetGrid(xml: string, ctx: SheetContext): CellValue[][] {
       if (attrStart < 0 && attrText === undefined) attrStart = attrEnd = 0; // r="" or a bare name
       takeAttribute();
     },
-    onopentagend: openElement,
+    onopentagend: () => {
+      depth++;
+      openElement();
+    },
     onselfclosingtag: () => {
       openElement();
       closeElement(element);
     },
-    onclosetag: (start, end) => closeElement(elementAt(xml, start, end)),
+    onclosetag: (start, end) => {
+      depth--;
+      closeElement(elementAt(xml, start, end));
+    },
     ontext: (start, end) => {
       if (inRun) {
         if (into === Into.Text) run += normalizeLineEnds(xml.slice(start, end));
@@ -378,6 +388,8 @@ export function sheetGrid(xml: string, ctx: SheetContext): CellValue[][] {
       else if (into === Into.Value || into === Into.Text) addValue(piece);
     },
   });
+
+  if (depth !== 0) throw new Error(`worksheet XML ends with ${depth} element(s) open or closes more than it opened`);
 
   // Trim to the last row and column holding a value; cells never written read as ''.
   rows.length = lastRow;

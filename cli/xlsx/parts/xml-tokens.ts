@@ -11,8 +11,9 @@
  * - line ends in text: CR LF and lone CR become LF (XML 1.0 §2.11);
  * - attribute values: tab, CR and LF become spaces (§3.3.3);
  * - entities are decoded by the tokenizer itself (XML's five and numeric references).
- * It is lenient where saxes throws (unclosed tags, undefined entities): a damaged part reads as
- * far as it goes instead of failing the whole file.
+ * The tokenizer itself is lenient (unclosed tags, undefined entities); the readers count open
+ * elements and refuse a part that ends inside one, as saxes would, so a damaged file is never
+ * read in part.
  */
 import { Tokenizer } from 'htmlparser2';
 
@@ -80,6 +81,7 @@ export function scanXml(xml: string, on: XmlHandlers): void {
   let attributes: Record<string, string> = {};
   let attribute = '';
   let value = '';
+  let depth = 0;
   tokenize(xml, {
     ...NO_TOKENS,
     onopentagname: (start, end) => {
@@ -100,13 +102,20 @@ export function scanXml(xml: string, on: XmlHandlers): void {
       // a repeated attribute is an error in XML; the first one is the one kept
       if (!(attribute in attributes)) attributes[attribute] = value;
     },
-    onopentagend: () => open?.({ name, attributes }),
+    onopentagend: () => {
+      depth++;
+      open?.({ name, attributes });
+    },
     onselfclosingtag: () => {
       open?.({ name, attributes });
       close?.(localName(name));
     },
-    onclosetag: (start, end) => close?.(localName(xml.slice(start, end))),
+    onclosetag: (start, end) => {
+      depth--;
+      close?.(localName(xml.slice(start, end)));
+    },
     ontext: text ? (start, end) => text(normalizeLineEnds(xml.slice(start, end))) : noop,
     ontextentity: text ? (codePoint) => text(String.fromCodePoint(codePoint)) : noop,
   });
+  if (depth !== 0) throw new Error(`XML part ends with ${depth} element(s) open or closes more than it opened`);
 }

@@ -194,6 +194,17 @@ export const suite: BenchSuite = {
           `what the target leaves for reading once validate and indicators ran: ${x(1.5 * floor - median(stages.validate.slice(1)) - median(stages.indicators.slice(1)))}`,
       });
 
+      // Not a target of the issue: what the reader's own work costs above its parser, for planners
+      // who would rather judge the reader against the parser than against a regular expression.
+      const parserMs = median(unzipMs) + median(tokenizeMs);
+      rows.push({
+        name: '読み込みのみ / read alone vs the parser floor (unzip + htmlparser2 tokenizer, no-op callbacks)',
+        ms: median(stages.read.slice(1)),
+        baseline: 'parser floor',
+        baselineMs: parserMs,
+        note: `${(median(stages.read.slice(1)) / parserMs).toFixed(2)} × the parser floor (information; no target in issue 14)`,
+      });
+
       const lo = await libreOfficeTimes(book, dir);
       if (typeof lo === 'string') {
         rows.push({ name: `LibreOffice (UNO): not measured — ${lo}`, ms: Number.NaN, target: 'open+recalc ≤ 10 s', pass: false });

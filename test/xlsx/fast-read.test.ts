@@ -1,5 +1,5 @@
 /**
- * The fast reader (SAX over the unzipped parts) against readWorkbookValues (exceljs) on every kind
+ * The fast reader (htmlparser2's tokenizer over the unzipped parts) against readWorkbookValues (exceljs) on every kind
  * of workbook the host meets: written by the fast writer and by exceljs, blank, sample with risky
  * text, with the CLI's deliberate mistakes, an upgraded older layout, and copies LibreOffice saved
  * (its own shared strings, cached formula results, styles). Values must be identical, bit for bit.

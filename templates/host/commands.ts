@@ -161,6 +161,8 @@ export function indicatorsCommand(
     attendees: rowCountOf(values, validation, 'attendees'),
     consultations: rowCountOf(values, validation, 'consultations'),
     issues: rowCountOf(values, validation, 'issues'),
+    contacts: rowCountOf(values, validation, 'contacts'),
+    events: rowCountOf(values, validation, 'events'),
     layouts: validation.layouts,
   });
   const ops: HostOp[] = plans.map((plan) => ({ kind: 'replaceSheet', plan }));

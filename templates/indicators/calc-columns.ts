@@ -8,6 +8,9 @@
  * in the year; while none is marked, those counts drop their two date criteria (see inYearOnlySwitch).
  * Each source has an id mirror column: comparing its count with the source's ids detects rows the
  * helper does not see (more rows than the capacity, or a row inserted in the middle).
+ * 関係者名簿→IDの並び and 会議→IDの並び mirror 関係者名簿 and 会議・研修記録 rows (not counted sources):
+ * they mark ids that do not sort strictly after the id above, so the joins into those sheets may
+ * look ids up by binary search while none is marked (see ID_ORDER_SWITCHES in calc-sheet.ts).
  */
 import type { SheetId } from '../spec/types';
 
@@ -26,6 +29,8 @@ export const CALC_COLUMNS = [
   // Last, so the columns before it keep their letters in workbooks built earlier.
   { key: 'consSide', header: '相談→年度内の相談者の区分', source: 'consultations' },
   { key: 'consOutOfYear', header: '相談→対象年度外の記入行', source: 'consultations' },
+  { key: 'contactOrder', header: '関係者名簿→IDの並び（昇順でない行）', source: 'contacts' },
+  { key: 'eventOrder', header: '会議→IDの並び（昇順でない行）', source: 'events' },
 ] as const satisfies readonly { key: string; header: string; source: SheetId }[];
 
 export type CalcColumnKey = (typeof CALC_COLUMNS)[number]['key'];
@@ -33,3 +38,7 @@ export type CalcColumnKey = (typeof CALC_COLUMNS)[number]['key'];
 /** Sheets mirrored row by row on 指標計算, with their id mirror column. */
 export const CALC_SOURCES = { attendees: 'attId', consultations: 'consId', issues: 'issueId' } as const satisfies Partial<Record<SheetId, CalcColumnKey>>;
 export type CalcSource = keyof typeof CALC_SOURCES;
+
+/** Sheets whose rows some helper column group mirrors: the counted sources plus the looked-up sheets (id order only). */
+export type CalcRowSource = (typeof CALC_COLUMNS)[number]['source'];
+export const CALC_ROW_SOURCES = ['attendees', 'consultations', 'issues', 'contacts', 'events'] as const satisfies readonly CalcRowSource[];

@@ -47,7 +47,7 @@ export function calcCellFormula(ctx: FormulaContext, key: CalcColumnKey, row: nu
       return present(at('issues', 'id'));
     case 'attEventRow': {
       const eventId = at('attendees', 'eventId');
-      return `=IFERROR(IF(OR(${at('attendees', 'attended')}<>"○",${eventId}=""),"",MATCH(${matchKey(eventId, 'events', 'id')},${evId},0)),"")`;
+      return `=IFERROR(IF(OR(${at('attendees', 'attended')}<>"○",${eventId}=""),"",${lookupRow(ctx, 'events', matchKey(eventId, 'events', 'id'))}),"")`;
     }
     case 'attEventDate': {
       const eventRow = calcCell('attEventRow', row);
@@ -60,9 +60,13 @@ export function calcCellFormula(ctx: FormulaContext, key: CalcColumnKey, row: nu
     case 'attProfession': {
       const contactId = at('attendees', 'contactId');
       const own = at('attendees', 'profession');
-      const linked = `INDEX(${ctx.column('contacts', 'profession')},MATCH(${matchKey(contactId, 'contacts', 'id')},${ctx.column('contacts', 'id')},0))`;
+      const linked = `INDEX(${ctx.column('contacts', 'profession')},${lookupRow(ctx, 'contacts', matchKey(contactId, 'contacts', 'id'))})`;
       return `=IFERROR(IF(${calcCell('attEventType', row)}="","",IF(${contactId}="",${own},IFERROR(${linked},${own}))),"")`;
     }
+    case 'contactOrder':
+      return idOrderMark(ctx, 'contacts', row);
+    case 'eventOrder':
+      return idOrderMark(ctx, 'events', row);
     case 'consDays': {
       const received = at('consultations', 'receivedDate');
       const closed = at('consultations', 'closedDate');
@@ -114,6 +118,70 @@ export function inYearSwitchFormula(ctx: FormulaContext): string {
   return `=COUNT(${ctx.calc('consOutOfYear')})+IF(COUNT(${ctx.calc('consId')})=COUNTA(${ctx.column('consultations', 'id')})-1,0,1)`;
 }
 
+/** Sheets the helper looks rows up in by id, each with its id-order column. */
+export type IdOrderSheet = 'contacts' | 'events';
+const ID_ORDER_COLUMN = { contacts: 'contactOrder', events: 'eventOrder' } as const satisfies Record<IdOrderSheet, CalcColumnKey>;
+
+/**
+ * Cells beside the helper columns, right of the in-year switch, one per looked-up sheet: how many of
+ * its ids are not text sorting strictly after the id above them (a blank row between ids, a
+ * duplicate, a number id, an id out of order all count), plus one when the helper does not see every
+ * id. 0 means the ids are unique and ascending, so lookupRow may find an id by binary search:
+ * LibreOffice 7.4 caches no exact MATCH across rows, and 20,000 attendees each scanning ~4,000
+ * contact ids (and ~1,000 meeting ids) cost over a second per recalculation. Anything else — or a
+ * blank where a host did not write the cell — keeps the exact MATCH. (Zero-padded sequential ids such
+ * as P0001, P0002 are ascending; a clerk who sorts 関係者名簿 by name only loses the speed.)
+ */
+export const ID_ORDER_SWITCHES = {
+  contacts: { col: CALC_COLUMNS.length + 2, header: '関係者名簿→昇順でないIDの数（0なら二分探索で照合）' },
+  events: { col: CALC_COLUMNS.length + 3, header: '会議→昇順でないIDの数（0なら二分探索で照合）' },
+} as const satisfies Record<IdOrderSheet, { col: number; header: string }>;
+
+/** Absolute reference to a sheet's id-order switch cell, e.g. '指標計算'!$P$2. */
+export function idOrderSwitchCell(sheet: IdOrderSheet): string {
+  return `${quoteSheetName(CALC_SHEET_NAME)}!$${columnLetters(ID_ORDER_SWITCHES[sheet].col)}$2`;
+}
+
+/** An id-order switch cell's formula (with '='). */
+export function idOrderSwitchFormula(ctx: FormulaContext, sheet: IdOrderSheet): string {
+  const marks = ctx.calc(ID_ORDER_COLUMN[sheet]);
+  return `=SUM(${marks})+IF(COUNT(${marks})=COUNTA(${ctx.column(sheet, 'id')})-1,0,1)`;
+}
+
+/**
+ * Helper cell of an id-order column: "" for a row without id, 0 for a text id sorting strictly after
+ * the id above (the first data row: any text id; above it is the header), else 1. One formula for
+ * every row (ROW rather than a different row-2 formula), so hosts can copy it down; an error (a
+ * deleted row) marks the row: it only costs the fast lookup.
+ */
+function idOrderMark(ctx: FormulaContext, sheet: IdOrderSheet, row: number): string {
+  const id = ctx.cell(sheet, 'id', row);
+  const above = ctx.cell(sheet, 'id', row - 1);
+  return `=IFERROR(IF(LEN(${id})=0,"",IF(AND(ISTEXT(${id}),OR(ROW(${id})=2,AND(ISTEXT(${above}),${above}<${id}))),0,1)),1)`;
+}
+
+/**
+ * The sheet row holding `key` in the sheet's id column, as an exact MATCH finds it (the first such
+ * row). While the sheet's ids are unique and ascending (switch 0), a binary search (MATCH …,1) finds
+ * the only row holding the key in ~12 comparisons instead of a scan; the hit is checked, and anything
+ * else (a miss, an engine ordering the header or empty cells differently) falls back to the exact
+ * MATCH, so the result is always the exact MATCH's.
+ */
+function lookupRow(ctx: FormulaContext, sheet: IdOrderSheet, key: string): string {
+  const ids = ctx.column(sheet, 'id');
+  const exact = `MATCH(${key},${ids},0)`;
+  const found = `MATCH(${key},${ids},1)`;
+  const sw = idOrderSwitchCell(sheet);
+  return `IF(AND(ISNUMBER(${sw}),${sw}=0),IFERROR(IF(INDEX(${ids},${found})=${key},${found},${exact}),${exact}),${exact})`;
+}
+
+/** One cell right of the helper columns: header in row 1, formula in row 2 of column `col` (0-based). */
+export interface CalcSwitch {
+  readonly col: number;
+  readonly header: string;
+  readonly formula: string;
+}
+
 /** A declarative sheet: header row, then rows of formulas. */
 export interface CalcSheetLayout {
   readonly name: string;
@@ -123,7 +191,9 @@ export interface CalcSheetLayout {
   /** Row i holds sheet row i + 2 (mirrors source row i + 2). */
   readonly rows: readonly (readonly { formula: string }[])[];
   /** The in-year switch: header in row 1 and formula in row 2 of column `col` (0-based), right of the rows. */
-  readonly inYearSwitch: { readonly col: number; readonly header: string; readonly formula: string };
+  readonly inYearSwitch: CalcSwitch;
+  /** Every switch cell, the in-year switch first, then the id-order switches (contacts, events) one column further right each. */
+  readonly switches: readonly CalcSwitch[];
 }
 
 /** What a helper cell holds below its group's capacity: an empty formula (hosts may write a blank instead). */
@@ -141,7 +211,8 @@ export function calcSheetLayout(ctx: FormulaContext): CalcSheetLayout {
     rows.push(CALC_COLUMNS.map((c) => ({ formula: i < ctx.calcRows[c.source] ? calcCellFormula(ctx, c.key, row) : CALC_FILLER })));
   }
   const inYearSwitch = { col: IN_YEAR_SWITCH.col, header: IN_YEAR_SWITCH.header, formula: inYearSwitchFormula(ctx) };
-  return { name: CALC_SHEET_NAME, hidden: true, header: CALC_COLUMNS.map((c) => c.header), rows, inYearSwitch };
+  const idOrder = (['contacts', 'events'] as const).map((s) => ({ ...ID_ORDER_SWITCHES[s], formula: idOrderSwitchFormula(ctx, s) }));
+  return { name: CALC_SHEET_NAME, hidden: true, header: CALC_COLUMNS.map((c) => c.header), rows, inYearSwitch, switches: [inYearSwitch, ...idOrder] };
 }
 
 /**

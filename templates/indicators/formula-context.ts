@@ -7,7 +7,7 @@ import { columnLetters, quoteSheetName } from '../core/address';
 import { SHEETS } from '../sheets/registry';
 import type { SheetId, SheetSpec } from '../spec/types';
 import type { SheetLayout } from '../validate/types';
-import { CALC_COLUMNS, CALC_SHEET_NAME, type CalcColumnKey, type CalcSource } from './calc-columns';
+import { CALC_COLUMNS, CALC_ROW_SOURCES, CALC_SHEET_NAME, type CalcColumnKey, type CalcRowSource } from './calc-columns';
 
 /** Name of the indicator sheet (tab). */
 export const INDICATOR_SHEET_NAME = '指標';
@@ -23,7 +23,7 @@ export interface FormulaContextOptions {
    * number per source sheet (missing sources get the default), so a town with 50,000 consultations
    * does not carry 50,000 attendee helper rows.
    */
-  readonly calcCapacity?: number | Readonly<Partial<Record<CalcSource, number>>>;
+  readonly calcCapacity?: number | Readonly<Partial<Record<CalcRowSource, number>>>;
 }
 
 /** Everything a formula needs to address the workbook. Build one with createFormulaContext(). */
@@ -33,7 +33,7 @@ export interface FormulaContext {
   /** Rows of the helper sheet (the largest per-source capacity). */
   readonly calcCapacity: number;
   /** Source rows each helper column group covers (rows 2…n+1). */
-  readonly calcRows: Readonly<Record<CalcSource, number>>;
+  readonly calcRows: Readonly<Record<CalcRowSource, number>>;
   /** Quoted tab name of a sheet, e.g. '資源リスト'. */
   tab(sheet: SheetId): string;
   /** Whole-column reference of a table column, e.g. '資源リスト'!$B:$B. @throws Error for an unknown key. */
@@ -71,13 +71,13 @@ function indexInSpec(spec: SheetSpec, key: string): number {
 export function createFormulaContext(options: FormulaContextOptions = {}): FormulaContext {
   const layouts = options.layouts ?? {};
   const asked = options.calcCapacity ?? DEFAULT_CALC_CAPACITY;
-  const rowsOf = (source: CalcSource): number => {
+  const rowsOf = (source: CalcRowSource): number => {
     const n = typeof asked === 'number' ? asked : (asked[source] ?? DEFAULT_CALC_CAPACITY);
     if (!Number.isInteger(n) || n < 1) throw new RangeError(`calcCapacity must be a positive integer: ${n}`);
     return n;
   };
-  const calcRows = { attendees: rowsOf('attendees'), consultations: rowsOf('consultations'), issues: rowsOf('issues') };
-  const calcCapacity = Math.max(calcRows.attendees, calcRows.consultations, calcRows.issues);
+  const calcRows = Object.fromEntries(CALC_ROW_SOURCES.map((s) => [s, rowsOf(s)])) as Record<CalcRowSource, number>;
+  const calcCapacity = Math.max(...Object.values(calcRows));
 
   const tab = (sheet: SheetId): string => quoteSheetName(layouts[sheet]?.tabName ?? specOf(sheet).name);
   const letterOf = (sheet: SheetId, key: string): string => {

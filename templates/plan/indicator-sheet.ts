@@ -14,7 +14,7 @@ import {
   INDICATORS,
   indicatorColumn,
   indicatorSheetLayout,
-  type CalcSource,
+  type CalcRowSource,
   type IndicatorCell,
   type IndicatorChart,
 } from '../indicators';
@@ -31,6 +31,9 @@ export interface IndicatorSheetSizes {
   readonly attendees?: number;
   readonly consultations?: number;
   readonly issues?: number;
+  /** 関係者名簿 and 会議・研修記録 rows (the helper marks their id order, for binary-search lookups). */
+  readonly contacts?: number;
+  readonly events?: number;
   /** Where columns really sit in a user's workbook (from validation); default: spec order. */
   readonly layouts?: Readonly<Partial<Record<SheetId, SheetLayout>>>;
 }
@@ -43,9 +46,9 @@ export interface IndicatorSheetSizes {
  * the capacity guard, and hosts rebuild 指標計算 when a sheet outgrows it.
  * @example calcCapacityFor({ consultations: 50_000 }).consultations // 50500
  */
-export function calcCapacityFor(sizes: IndicatorSheetSizes): Record<CalcSource, number> {
+export function calcCapacityFor(sizes: IndicatorSheetSizes): Record<CalcRowSource, number> {
   const rows = (n: number | undefined) => dataAreaLastRow(n ?? 0) - 1;
-  return { attendees: rows(sizes.attendees), consultations: rows(sizes.consultations), issues: rows(sizes.issues) };
+  return { attendees: rows(sizes.attendees), consultations: rows(sizes.consultations), issues: rows(sizes.issues), contacts: rows(sizes.contacts), events: rows(sizes.events) };
 }
 
 function toCell(cell: IndicatorCell): PlanCell {
@@ -178,7 +181,7 @@ export function indicatorSheetPlans(sizes: IndicatorSheetSizes): SheetPlan[] {
   for (const row of calc.rows) calcValues.push(row.map((cell) => (cell.formula === CALC_FILLER ? null : toPlanFormula(cell.formula))));
   const calcBlocks: ValueBlock[] = [
     { at: 'A1', values: calcValues },
-    { at: `${columnLetters(calc.inYearSwitch.col)}1`, values: [[calc.inYearSwitch.header], [toPlanFormula(calc.inYearSwitch.formula)]] },
+    ...calc.switches.map((sw) => ({ at: `${columnLetters(sw.col)}1`, values: [[sw.header], [toPlanFormula(sw.formula)]] })),
   ];
   const helper: SheetPlan = {
     name: calc.name,

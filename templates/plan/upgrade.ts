@@ -272,7 +272,7 @@ export function planWorkbookUpgrade(values: WorkbookValues, options: UpgradeOpti
   // Helper-sheet capacity follows the source sheets' row counts (header row included: a spare row).
   const count = (id: SheetId) => after[getSheet(id).name]?.length ?? 0;
   regenerated.push(
-    ...indicatorSheetPlans({ attendees: count('attendees'), consultations: count('consultations'), issues: count('issues'), layouts: check.layouts }),
+    ...indicatorSheetPlans({ attendees: count('attendees'), consultations: count('consultations'), issues: count('issues'), contacts: count('contacts'), events: count('events'), layouts: check.layouts }),
     listsSheetPlan(lists),
   );
   // The printed form may be among the rebuilt sheets too: each name once.

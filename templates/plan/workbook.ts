@@ -70,6 +70,8 @@ function buildPlan(rows: RowsById, options: WorkbookPlanOptions): WorkbookPlan {
       attendees: rows.attendees?.length ?? 0,
       consultations: rows.consultations?.length ?? 0,
       issues: rows.issues?.length ?? 0,
+      contacts: rows.contacts?.length ?? 0,
+      events: rows.events?.length ?? 0,
     }),
   );
   sheets.push(listsSheetPlan(lists));

@@ -6,7 +6,7 @@
 import * as host from '../../addin/src/host/commands';
 import { excelEnv } from '../../addin/src/host/commands';
 import { indicatorsCommand } from '../../templates/host/commands';
-import { IN_YEAR_SWITCH } from '../../templates/indicators';
+import { ID_ORDER_SWITCHES, IN_YEAR_SWITCH } from '../../templates/indicators';
 import { fromA1 } from '../../templates/core/address';
 import type { SheetPlan } from '../../templates/plan/types';
 import { generateTown, townToWorkbookValues } from '../../templates/sample';
@@ -27,8 +27,8 @@ describe('Excel host writes', () => {
     expect(write?.requestBytes).toBeLessThan(500_000);
     const sheet = fake.store.sheets.find((s) => s.name === '指標計算');
     if (!sheet) throw new Error('no helper sheet');
-    // Every block: the helper rows and, beside them, the in-year switch.
-    expect(calc.blocks.length).toBe(2);
+    // Every block: the helper rows and, beside them, the in-year and the two id-order switches.
+    expect(calc.blocks.length).toBe(4);
     let formulas = 0;
     for (const block of calc.blocks) {
       const at = fromA1(block.at);
@@ -44,6 +44,8 @@ describe('Excel host writes', () => {
       );
     }
     expect(sheet.rows[1]?.[IN_YEAR_SWITCH.col]?.f).toMatch(/^=COUNT\('指標計算'!\$K:\$K\)\+/);
+    expect(sheet.rows[1]?.[ID_ORDER_SWITCHES.contacts.col]?.f).toMatch(/^=SUM\('指標計算'!\$L:\$L\)\+/);
+    expect(sheet.rows[1]?.[ID_ORDER_SWITCHES.events.col]?.f).toMatch(/^=SUM\('指標計算'!\$M:\$M\)\+/);
     expect(formulas).toBeGreaterThan(10_000);
     expect(sheet.visibility).toBe('Hidden');
     expect(sheet.protected).toBe(true);

@@ -6,7 +6,7 @@
 import type { Grid } from '../../templates/core/cell';
 import { publicResourceTable } from '../../templates/export/public-list';
 import { FINDINGS_HEADER, FINDINGS_SHEET, isKitHighlightFormula, RESIDENT_SHEET } from '../../templates/host';
-import { computeIndicators, IN_YEAR_SWITCH } from '../../templates/indicators';
+import { computeIndicators, ID_ORDER_SWITCHES, IN_YEAR_SWITCH } from '../../templates/indicators';
 import { blankWorkbookPlan } from '../../templates/plan';
 import { townToWorkbookValues } from '../../templates/sample';
 import { validateWorkbook } from '../../templates/validate';
@@ -245,6 +245,11 @@ describe('指標更新', () => {
     const sw = helper.cells.get(2 * 100_000 + IN_YEAR_SWITCH.col + 1);
     expect([sw?.how, sw?.formula]).toEqual(['formula', expect.stringMatching(/^=COUNT\('指標計算'!\$K:\$K\)\+/)]);
     expect(helper.cells.get(100_000 + IN_YEAR_SWITCH.col + 1)?.value).toBe(IN_YEAR_SWITCH.header);
+    // So are the id-order switches right of it (binary-search lookups while ids are in order).
+    for (const [sheet, column] of [['contacts', 'L'], ['events', 'M']] as const) {
+      const cell = helper.cells.get(2 * 100_000 + ID_ORDER_SWITCHES[sheet].col + 1);
+      expect([cell?.how, cell?.formula]).toEqual(['formula', expect.stringMatching(new RegExp(`^=SUM\\('指標計算'!\\$${column}:\\$${column}\\)\\+`))]);
+    }
     expect(interpretedCells(s.fake.spreadsheet)).toEqual([]);
   });
 });

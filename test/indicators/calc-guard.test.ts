@@ -21,7 +21,7 @@ describe('指標計算 helper sheet', () => {
   });
 
   it('sizes each column group by its own source, filling the rest with an empty formula', () => {
-    const ctx = createFormulaContext({ calcCapacity: { attendees: 2, consultations: 3, issues: 1 } });
+    const ctx = createFormulaContext({ calcCapacity: { attendees: 2, consultations: 3, issues: 1, contacts: 2, events: 2 } });
     const layout = calcSheetLayout(ctx);
     expect(ctx.calcCapacity).toBe(3);
     expect(layout.rows).toHaveLength(3);
@@ -31,6 +31,11 @@ describe('指標計算 helper sheet', () => {
     expect(cell(2, 'consDays')).toContain("'相談記録'!$B4");
     expect(cell(2, 'consSide')).toContain("'相談記録'!$E4=\"医師\"");
     expect(cell(1, 'issueInYear')).toBe(CALC_FILLER);
+    // 関係者名簿 rows: a text id sorting after the id above (the first data row: any text id).
+    expect(cell(1, 'contactOrder')).toBe(
+      `=IFERROR(IF(LEN('関係者名簿'!$A3)=0,"",IF(AND(ISTEXT('関係者名簿'!$A3),OR(ROW('関係者名簿'!$A3)=2,AND(ISTEXT('関係者名簿'!$A2),'関係者名簿'!$A2<'関係者名簿'!$A3))),0,1)),1)`,
+    );
+    expect(cell(2, 'contactOrder')).toBe(CALC_FILLER);
   });
 
   it('shows #N/A in every helper-based indicator when the capacity is too small, and nowhere else', () => {

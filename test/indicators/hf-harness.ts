@@ -10,7 +10,7 @@ import type { WorkbookValues } from '../../templates/validate/types';
 
 export interface EvaluateOptions {
   /** Rows of 指標計算; defaults to just enough for each helper source sheet. */
-  readonly calcCapacity?: number | { attendees?: number; consultations?: number; issues?: number };
+  readonly calcCapacity?: number | { attendees?: number; consultations?: number; issues?: number; contacts?: number; events?: number };
   /** Keep '' cells as empty strings instead of blank cells (hosts write '' as blank). */
   readonly keepEmptyStrings?: boolean;
   /** HyperFormula's column index for MATCH (faster on large sheets; same results). */
@@ -43,9 +43,9 @@ function toRaw(v: CellValue, keepEmptyStrings: boolean): RawCellContent {
 }
 
 /** Helper rows per source so 指標計算 covers every attendee, consultation and issue row, and no more. */
-export function neededCapacity(values: WorkbookValues): { attendees: number; consultations: number; issues: number } {
+export function neededCapacity(values: WorkbookValues): { attendees: number; consultations: number; issues: number; contacts: number; events: number } {
   const rows = (name: string) => Math.max(1, (values[name]?.length ?? 1) - 1);
-  return { attendees: rows('出席者'), consultations: rows('相談記録'), issues: rows('課題・対応策') };
+  return { attendees: rows('出席者'), consultations: rows('相談記録'), issues: rows('課題・対応策'), contacts: rows('関係者名簿'), events: rows('会議・研修記録') };
 }
 
 export interface Evaluation {
@@ -68,12 +68,13 @@ export function evaluateIndicatorSheet(values: WorkbookValues, opts: EvaluateOpt
   sheets[layout.name] = [[...layout.header], ...layout.rows.map((r) => r.cells.map(cell))];
   const calc = calcSheetLayout(ctx);
   const calcGrid: RawCellContent[][] = [[...calc.header], ...calc.rows.map((r) => r.map((c): RawCellContent => c.formula))];
-  // The in-year switch sits right of the helper columns, as the workbook plan writes it.
-  const sw = calc.inYearSwitch;
-  for (const [row, content] of [[0, sw.header], [1, sw.formula]] as const) {
-    const line = calcGrid[row] ?? (calcGrid[row] = []);
-    while (line.length < sw.col) line.push(null);
-    line[sw.col] = content;
+  // The switches sit right of the helper columns, as the workbook plan writes them.
+  for (const sw of calc.switches) {
+    for (const [row, content] of [[0, sw.header], [1, sw.formula]] as const) {
+      const line = calcGrid[row] ?? (calcGrid[row] = []);
+      while (line.length < sw.col) line.push(null);
+      line[sw.col] = content;
+    }
   }
   sheets[CALC_SHEET_NAME] = calcGrid;
   const maxRows = Math.max(...Object.values(sheets).map((g) => g.length + 10), ctx.calcCapacity + 10);

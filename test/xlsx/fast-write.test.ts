@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { writeWorkbook, writeWorkbookWithExcelJs } from '../../cli/xlsx/write';
-import { CALC_COLUMNS, CALC_SHEET_NAME, IN_YEAR_SWITCH } from '../../templates/indicators';
+import { CALC_COLUMNS, CALC_SHEET_NAME, ID_ORDER_SWITCHES, IN_YEAR_SWITCH } from '../../templates/indicators';
 import { columnLetters } from '../../templates/core/address';
 import { blankWorkbookPlan, townWorkbookPlan } from '../../templates/plan/workbook';
 import type { WorkbookPlan } from '../../templates/plan/types';
@@ -132,6 +132,10 @@ describe('what the fast writer adds', () => {
     // The in-year switch: one plain formula beside the helper columns (a blank column between).
     const switchRef = `${columnLetters(IN_YEAR_SWITCH.col)}2`;
     expect(helper).toMatch(new RegExp(`<c r="${switchRef}"[^>]*><f>COUNT\\(&apos;指標計算&apos;!\\$K:\\$K\\)\\+`));
+    // The id-order switches right of it, one plain formula each (cells right after another carry no r).
+    expect([ID_ORDER_SWITCHES.contacts.col, ID_ORDER_SWITCHES.events.col]).toEqual([IN_YEAR_SWITCH.col + 1, IN_YEAR_SWITCH.col + 2]);
+    const row2 = (helper ?? '').match(new RegExp(`<c r="${switchRef}".*?</row>`))?.[0] ?? '';
+    expect(row2.match(/<f>[A-Z]+\(&apos;指標計算&apos;!\$[A-Z]+:/g)).toEqual(['<f>COUNT(&apos;指標計算&apos;!$K:', '<f>SUM(&apos;指標計算&apos;!$L:', '<f>SUM(&apos;指標計算&apos;!$M:']);
   });
 
   it('gives the same bytes for the same plan (fixed metadata)', async () => {

@@ -9,6 +9,12 @@ disturbs far less than wall-clock time; they include LibreOffice's own calculati
             comma-separated list of 'Sheet!A1:B2' ranges, or 'base' for none; the difference to
             'base' is what the cleared formulas cost.
               profile.py ablate book.xlsx base '指標!N2:N200' '指標!J77:J89,指標!J116'
+  alternate — open the book once, then per round and variant clear the ranges (or set them to a
+            formula: 'Sheet!A1=0'), time four one-row edits (after one untimed), and put the
+            formulas back; prints each round and the mean and median per variant. No reopening,
+            and the variants take turns, so the machine's load falls on each alike — steadier than
+            `ablate` for differences of a few tens of ms (still: compare means over ≥ 4 rounds).
+              profile.py alternate book.xlsx 4 base '指標!J60:J72' '指標!N116'
   formula — open the book once, then set each formula of a TSV file (label<TAB>formula, in
             Excel's syntax: 'Sheet'!$A:$A, commas) into a scratch sheet and time it: 'cold' is
             the first evaluation (it also computes the dirty cells the formula reads: a
@@ -89,6 +95,38 @@ def ablate(office, book, variants):
         }, ensure_ascii=False), flush=True)
 
 
+def alternate(office, book, rounds, variants, edits=4):
+    doc = office.load(book)
+    doc.calculateAll()
+    times = {v: [] for v in variants}
+    for r in range(rounds):
+        for v in variants:
+            saved = []
+            for ref in [] if v == "base" else v.split(","):
+                ref, _, value = ref.partition("=")
+                name, cells = ref.rsplit("!", 1)
+                sheet = doc.Sheets.getByName(name.strip("'"))
+                sheet.unprotect("")
+                rng = sheet.getCellRangeByName(cells)
+                saved.append((rng, rng.getFormulaArray()))
+                if value:
+                    rng.setFormula(value)
+                else:
+                    rng.clearContents(CLEAR)
+            doc.calculate()
+            # The first edit after a change also recomputes what the change made dirty: untimed.
+            t = append_consultations(doc, edits + 1, f"C_ALT_{r}_{len(times[v])}_", office.cpu)[1:]
+            times[v] += t
+            for rng, formulas in saved:
+                rng.setFormulaArray(formulas)
+            doc.calculate()
+            print(json.dumps({"round": r, "variant": v, "edit_cpu_ms": [round(1000 * x) for x in t]}, ensure_ascii=False), flush=True)
+    for v in variants:
+        s = sorted(times[v])
+        print(json.dumps({"variant": v, "edit_cpu_ms_mean": round(1000 * sum(s) / len(s)), "edit_cpu_ms_median": round(1000 * s[len(s) // 2]), "edits": len(s)}, ensure_ascii=False), flush=True)
+    doc.close(True)
+
+
 def to_api_syntax(formula):
     """Excel syntax → the API's: $'Sheet'.$A:$A and ';' between arguments (string literals kept)."""
     out = []
@@ -132,6 +170,8 @@ def main():
     try:
         if mode == "ablate":
             ablate(office, book, rest or ["base"])
+        elif mode == "alternate":
+            alternate(office, book, int(rest[0]), rest[1:] or ["base"])
         elif mode == "formula":
             formulas(office, book, rest[0])
         else:

@@ -175,6 +175,47 @@ function lookupRow(ctx: FormulaContext, sheet: IdOrderSheet, key: string): strin
   return `IF(AND(ISNUMBER(${sw}),${sw}=0),IFERROR(IF(INDEX(${ids},${found})=${key},${found},${exact}),${exact}),${exact})`;
 }
 
+/**
+ * Cells right of the id-order switches, one per first day of a fiscal month and one for the April
+ * after the year (13): how many 相談記録 rows were received on or after that day. P20 (in the year),
+ * P21–P32 (per month) and P52's denominator are differences of two of them. Written in each
+ * formula, every bound is counted twice (April of the next year four times more: P20, P52) — 30
+ * passes over 受付日 after each edit of 相談記録, ~1.8 ms each on 50,000 rows, where one cell per
+ * bound needs 13 (LibreOffice caches none of these one-criterion counts: its sorted-range cache
+ * only serves groups of ≥ 10 identical formulas). A count reads its bounds only while both are
+ * numbers; a blank cell (a host that did not write it) or an error keeps the formula's own COUNTIFs.
+ */
+export const RECEIVED_BOUNDS = Array.from({ length: 13 }, (_, i) => {
+  const month = ((i + 3) % 12) + 1;
+  const yearOffset = i >= 9 ? 1 : 0;
+  const label = i === 12 ? '翌年度4月1日' : `${yearOffset === 1 ? '翌年' : ''}${month}月1日`;
+  return { col: CALC_COLUMNS.length + 4 + i, month, yearOffset, header: `相談→受付日が${label}以降の件数` };
+});
+
+/** Absolute reference to bound i's cell (0 = April 1 of the year … 12 = April 1 after it). */
+export function receivedBoundCell(i: number): string {
+  const bound = RECEIVED_BOUNDS[i];
+  if (!bound) throw new Error(`no received-date bound ${i}`);
+  return `${quoteSheetName(CALC_SHEET_NAME)}!$${columnLetters(bound.col)}$2`;
+}
+
+/** Bound i's formula (with '='). */
+export function receivedBoundFormula(ctx: FormulaContext, i: number): string {
+  const bound = RECEIVED_BOUNDS[i];
+  if (!bound) throw new Error(`no received-date bound ${i}`);
+  return `=COUNTIF(${ctx.column('consultations', 'receivedDate')},">="&DATE(${ctx.fiscalYear}+${bound.yearOffset},${bound.month},1))`;
+}
+
+/**
+ * Consultations received between bound `from` and bound `to` (indices into RECEIVED_BOUNDS), read
+ * from the bound cells while both hold numbers, else `exact` (the count written out).
+ */
+export function receivedBetween(from: number, to: number, exact: string): string {
+  const a = receivedBoundCell(from);
+  const b = receivedBoundCell(to);
+  return `IF(AND(ISNUMBER(${a}),ISNUMBER(${b})),${a}-${b},${exact})`;
+}
+
 /** One cell right of the helper columns: header in row 1, formula in row 2 of column `col` (0-based). */
 export interface CalcSwitch {
   readonly col: number;
@@ -192,7 +233,10 @@ export interface CalcSheetLayout {
   readonly rows: readonly (readonly { formula: string }[])[];
   /** The in-year switch: header in row 1 and formula in row 2 of column `col` (0-based), right of the rows. */
   readonly inYearSwitch: CalcSwitch;
-  /** Every switch cell, the in-year switch first, then the id-order switches (contacts, events) one column further right each. */
+  /**
+   * Every cell right of the helper columns, one column further right each: the in-year switch, the
+   * id-order switches (contacts, events), then the 13 received-date bounds (RECEIVED_BOUNDS).
+   */
   readonly switches: readonly CalcSwitch[];
 }
 
@@ -212,7 +256,8 @@ export function calcSheetLayout(ctx: FormulaContext): CalcSheetLayout {
   }
   const inYearSwitch = { col: IN_YEAR_SWITCH.col, header: IN_YEAR_SWITCH.header, formula: inYearSwitchFormula(ctx) };
   const idOrder = (['contacts', 'events'] as const).map((s) => ({ ...ID_ORDER_SWITCHES[s], formula: idOrderSwitchFormula(ctx, s) }));
-  return { name: CALC_SHEET_NAME, hidden: true, header: CALC_COLUMNS.map((c) => c.header), rows, inYearSwitch, switches: [inYearSwitch, ...idOrder] };
+  const bounds = RECEIVED_BOUNDS.map((b, i) => ({ col: b.col, header: b.header, formula: receivedBoundFormula(ctx, i) }));
+  return { name: CALC_SHEET_NAME, hidden: true, header: CALC_COLUMNS.map((c) => c.header), rows, inYearSwitch, switches: [inYearSwitch, ...idOrder, ...bounds] };
 }
 
 /**

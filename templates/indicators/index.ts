@@ -14,7 +14,7 @@ export { planTarget, planTargets, targetFormula } from './targets';
 export { checkPlanIndicators } from './plan-check';
 export { createFormulaContext, DEFAULT_CALC_CAPACITY, INDICATOR_SHEET_NAME, type FormulaContext, type FormulaContextOptions } from './formula-context';
 export { CALC_COLUMNS, CALC_SHEET_NAME, CALC_SOURCES, type CalcColumnKey, type CalcSource, CALC_ROW_SOURCES, type CalcRowSource } from './calc-columns';
-export { CALC_FILLER, calcCellFormula, calcSheetLayout, capacityGuard, IN_YEAR_FILTER_KEYS, IN_YEAR_SWITCH, inYearSwitchCell, inYearSwitchFormula, ID_ORDER_SWITCHES, idOrderSwitchCell, idOrderSwitchFormula, type IdOrderSheet, type CalcSheetLayout, type CalcSwitch } from './calc-sheet';
+export { CALC_FILLER, calcCellFormula, calcSheetLayout, capacityGuard, IN_YEAR_FILTER_KEYS, IN_YEAR_SWITCH, inYearSwitchCell, inYearSwitchFormula, ID_ORDER_SWITCHES, idOrderSwitchCell, idOrderSwitchFormula, RECEIVED_BOUNDS, receivedBetween, receivedBoundCell, receivedBoundFormula, type IdOrderSheet, type CalcSheetLayout, type CalcSwitch } from './calc-sheet';
 export {
   definitionText,
   indicatorColumn,

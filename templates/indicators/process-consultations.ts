@@ -14,7 +14,7 @@ import {
   type ProfessionSide,
   type Scene,
 } from '../sheets/vocabulary';
-import { capacityGuard, IN_YEAR_FILTER_KEYS, inYearSwitchCell } from './calc-sheet';
+import { capacityGuard, IN_YEAR_FILTER_KEYS, inYearSwitchCell, receivedBetween } from './calc-sheet';
 import { defineIndicator } from './define';
 import { median, townFacts } from './facts';
 import type { FormulaContext } from './formula-context';
@@ -33,10 +33,13 @@ const IN_YEAR = '受付日が対象年度（4月1日〜翌年3月31日）の相�
  * on the columns consOutOfYear watches, the count is IF(switch is 0, COUNTIFS(extra only), exact): the
  * same number whenever no row outside the year holds a value in those columns (the switch says so),
  * and after a one-row edit LibreOffice answers one-criterion counts from its per-column cache while
- * each three-criteria COUNTIFS is a full pass over 相談記録 (~7 ms on 50,000 rows).
+ * each three-criteria COUNTIFS is a full pass over 相談記録 (~7 ms on 50,000 rows). Without extra
+ * criteria (P20, P52's denominator) the count is the difference of two received-date bounds on
+ * 指標計算 (RECEIVED_BOUNDS), which the month counts share.
  */
 function consultationCount(ctx: FormulaContext, extra: readonly Criterion[] = []): string {
   const exact = countIfs([...inFiscalYear(ctx, ctx.column('consultations', 'receivedDate')), ...extra]);
+  if (extra.length === 0) return receivedBetween(0, 12, exact);
   const watched = new Set<string>(IN_YEAR_FILTER_KEYS.map((k) => ctx.column('consultations', k)));
   if (extra.length === 0 || !extra.every(([range]) => watched.has(range))) return exact;
   const sw = inYearSwitchCell();
@@ -90,7 +93,7 @@ function monthIndicator(index: number): Indicator {
       const fy = ctx.fiscalYear;
       const start = `DATE(${fy}+${yearOffset},${month},1)`;
       const end = `DATE(${fy}+${nextOffset},${next},1)`;
-      return countIfs(dateBetween(ctx.column('consultations', 'receivedDate'), start, end));
+      return receivedBetween(index, index + 1, countIfs(dateBetween(ctx.column('consultations', 'receivedDate'), start, end)));
     },
   });
 }

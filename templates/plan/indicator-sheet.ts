@@ -179,9 +179,12 @@ export function indicatorSheetPlans(sizes: IndicatorSheetSizes): SheetPlan[] {
   const calcValues: PlanCell[][] = [[...calc.header]];
   // Cells below a source's capacity are written blank: an empty formula per cell only costs bytes.
   for (const row of calc.rows) calcValues.push(row.map((cell) => (cell.formula === CALC_FILLER ? null : toPlanFormula(cell.formula))));
+  // The switch cells sit side by side (in-year, id order, received-date bounds): one block, one range to write.
+  const firstSwitch = calc.switches[0];
+  if (!firstSwitch || calc.switches.some((sw, i) => sw.col !== firstSwitch.col + i)) throw new Error('指標計算 switch cells must be adjacent');
   const calcBlocks: ValueBlock[] = [
     { at: 'A1', values: calcValues },
-    ...calc.switches.map((sw) => ({ at: `${columnLetters(sw.col)}1`, values: [[sw.header], [toPlanFormula(sw.formula)]] })),
+    { at: `${columnLetters(firstSwitch.col)}1`, values: [calc.switches.map((sw) => sw.header), calc.switches.map((sw) => toPlanFormula(sw.formula))] },
   ];
   const helper: SheetPlan = {
     name: calc.name,

@@ -27,8 +27,8 @@ describe('Excel host writes', () => {
     expect(write?.requestBytes).toBeLessThan(500_000);
     const sheet = fake.store.sheets.find((s) => s.name === '指標計算');
     if (!sheet) throw new Error('no helper sheet');
-    // Every block: the helper rows and, beside them, the in-year and the two id-order switches.
-    expect(calc.blocks.length).toBe(4);
+    // Every block: the helper rows and, beside them, one block of the switch cells (in-year, id order, received-date bounds).
+    expect(calc.blocks.length).toBe(2);
     let formulas = 0;
     for (const block of calc.blocks) {
       const at = fromA1(block.at);

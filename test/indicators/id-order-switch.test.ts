@@ -6,7 +6,7 @@
  * with a gap — and with a switch overwritten, which shows the switch is what keeps the counts exact.
  */
 import { columnLetters } from '../../templates/core/address';
-import { CALC_SHEET_NAME, calcSheetLayout, computeIndicators, createFormulaContext, ID_ORDER_SWITCHES, indicatorColumn, INDICATORS, type IdOrderSheet } from '../../templates/indicators';
+import { CALC_SHEET_NAME, calcSheetLayout, computeIndicators, createFormulaContext, ID_ORDER_SWITCHES, indicatorColumn, INDICATORS, RECEIVED_BOUNDS, type IdOrderSheet } from '../../templates/indicators';
 import { townToWorkbookValues } from '../../templates/sample';
 import type { ContactRow, EventRow } from '../../templates/sheets/rows';
 import type { TownRows } from '../../templates/validate/types';
@@ -47,7 +47,9 @@ function evaluate(rows: TownRows): Evaluation {
 describe('id-order switches (指標計算)', () => {
   it('sit right of the in-year switch, and only the joins into their sheets read them', () => {
     const calc = calcSheetLayout(createFormulaContext({ calcCapacity: 3 }));
-    expect(calc.switches.map((s) => s.col)).toEqual([calc.inYearSwitch.col, calc.inYearSwitch.col + 1, calc.inYearSwitch.col + 2]);
+    // Then the 13 received-date bounds (received-bounds.test.ts), one column further right each.
+    expect(calc.switches.map((s) => s.col)).toEqual(Array.from({ length: 3 + RECEIVED_BOUNDS.length }, (_, i) => calc.inYearSwitch.col + i));
+    expect(calc.switches.slice(1, 3).map((s) => s.col)).toEqual([ID_ORDER_SWITCHES.contacts.col, ID_ORDER_SWITCHES.events.col]);
     const readers = (sheet: IdOrderSheet) => calc.header.filter((_, i) => calc.rows[0]?.[i]?.formula.includes(`$${columnLetters(ID_ORDER_SWITCHES[sheet].col)}$2`));
     expect(readers('contacts')).toEqual(['出席者→職種']);
     expect(readers('events')).toEqual(['出席者→会議の行']);

@@ -5,7 +5,7 @@
  * town without them, and with the switch cell overwritten — which shows the switch is what keeps the
  * counts exact.
  */
-import { computeIndicators, INDICATORS, CALC_SHEET_NAME, IN_YEAR_SWITCH, indicatorColumn, createFormulaContext } from '../../templates/indicators';
+import { computeIndicators, INDICATORS, CALC_SHEET_NAME, IN_YEAR_SWITCH, indicatorColumn, createFormulaContext, inYearSwitchCell } from '../../templates/indicators';
 import { townToWorkbookValues } from '../../templates/sample';
 import type { TownRows } from '../../templates/validate/types';
 import { asTsValue, evaluateIndicatorSheet, type Evaluation } from './hf-harness';
@@ -38,7 +38,7 @@ function expectTwin(rows: TownRows, values: Map<string, unknown>): void {
 describe('in-year switch (指標計算)', () => {
   it('the switched counts read the switch cell, the others do not', () => {
     const ctx = createFormulaContext();
-    for (const ind of INDICATORS) expect([ind.id, ind.formula(ctx).includes('ISNUMBER(\'指標計算\'!$')]).toEqual([ind.id, SWITCHED.includes(ind.id)]);
+    for (const ind of INDICATORS) expect([ind.id, ind.formula(ctx).includes(`ISNUMBER(${inYearSwitchCell()})`)]).toEqual([ind.id, SWITCHED.includes(ind.id)]);
   });
 
   describe('fixture town: C13 (next year) and C14 (last year) hold scene and category', () => {
